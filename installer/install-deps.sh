@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Chợ Phiên needs to build, run and test.
+# Idempotent: packages already present are skipped by apt; safe to run again.
+set -euo pipefail
+
+build_packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  qt6-svg-dev qt6-image-formats-plugins qt6-translations-l10n libgl1-mesa-dev
+  libquazip1-qt6-dev libfreexl-dev libxlsxwriter-dev libzint-dev libhunspell-dev hunspell-vi
+  libsqlite3-dev sqlite3 fonts-dejavu-core
+)
+test_packages=(
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libvips-tools poppler-utils curl
+  clang-format
+)
+
+missing=()
+for p in "${build_packages[@]}" "${test_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#build_packages[@]}+${#test_packages[@]} packages already installed"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

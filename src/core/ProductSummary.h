@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QString>
+
+namespace ChoPhien {
+
+// Quantities are exact: whole thousandths of the product's base unit (2,5 kg is 2500).
+using MilliQuantity = qint64;
+inline constexpr MilliQuantity kMilliPerUnit = 1000;
+
+// What a catalogue list shows of one product.
+struct ProductSummary {
+    QString id;
+    QString name;
+    QString sku;
+    QString unit;
+    Dong price = 0;
+    int ocopStars = 0; // 0: not OCOP-rated; otherwise 3 to 5
+    QString originProvince;
+    MilliQuantity onHand = 0;
+};
+
+} // namespace ChoPhien

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "StorageError.h"
+
+#include <core/Clock.h>
+
+#include <QStringList>
+
+namespace ChoPhien {
+
+class Workspace;
+
+// Backups of workspace.db in <workspace>/backups, made with VACUUM INTO (a consistent copy taken
+// through SQLite, never a file copy of a live database). Names sort by time:
+// workspace-20261123-101500-daily.db.
+class Backups final {
+public:
+    // Writes a backup from the calling thread's connection; returns its path or an empty string.
+    static QString create(const Workspace& workspace, const QString& reason, StorageError* error = nullptr);
+
+    // Newest first.
+    static QStringList list(const QString& workspaceFolder);
+    static QString latest(const QString& workspaceFolder);
+
+    // True when the newest backup is older than `maxAgeHours` (or there is none).
+    static bool isDue(const QString& workspaceFolder, const Clock& clock, int maxAgeHours = 20);
+
+    // Keeps the newest `keep` backups made for `reason` and deletes older ones.
+    static void prune(const QString& workspaceFolder, const QString& reason, int keep);
+
+    // Replaces a damaged workspace.db with the newest backup. The workspace must not be open. The
+    // damaged file is renamed (never overwritten or deleted) to workspace.db.damaged-<time>; its name
+    // is returned in keptAs.
+    static StorageError restoreLatest(const QString& workspaceFolder, const Clock& clock, QString* keptAs = nullptr);
+};
+
+} // namespace ChoPhien

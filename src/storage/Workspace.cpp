@@ -1,0 +1,269 @@
+#include "Workspace.h"
+
+#include "Backups.h"
+#include "ClerkRepository.h"
+#include "Migrations.h"
+#include "ThreadConnection.h"
+#include "WriteTransaction.h"
+
+#include <core/Ids.h>
+#include <core/VietnameseText.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace ChoPhien {
+namespace {
+Q_LOGGING_CATEGORY(lcWorkspace, "chophien.storage.workspace")
+
+const QString kLockName = QStringLiteral("workspace.lock");
+
+struct Locking {
+    std::unique_ptr<QLockFile> lock;
+    StorageError error;
+};
+
+Locking lockFolder(const QString& folder)
+{
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(kLockName));
+    lock->setStaleLockTime(0); // only a lock whose process has died is stale
+    if (lock->tryLock(0))
+        return {std::move(lock), {}};
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return {nullptr, StorageError(StorageError::Kind::Locked,
+                                      QStringLiteral("%1, PID %2, %3").arg(app).arg(pid).arg(host), folder)};
+    }
+    return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create lock file"), folder)};
+}
+
+// An SQLite file starts with these 16 bytes; checking them first means a foreign file is never
+// handed to SQLite at all.
+StorageError checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return StorageError(StorageError::Kind::NotWritable, file.errorString(), path);
+    const QByteArray header = file.read(16);
+    if (header != QByteArrayView("SQLite format 3\0", 16))
+        return StorageError(StorageError::Kind::NotADatabase, QStringLiteral("no SQLite header"), path);
+    return {};
+}
+
+// Version and integrity, read through a read-only connection so a refused file is never changed.
+StorageError inspect(const QString& path)
+{
+    StorageError error;
+    {
+        QSqlDatabase db = ThreadConnection::get(path, ThreadConnection::Mode::ReadOnly);
+        if (!db.isOpen()) {
+            error = StorageError::fromSql(db.lastError(), path);
+        } else {
+            const int version = Migrations::currentVersion(db);
+            QSqlQuery q(db);
+            if (version < 0) {
+                q.exec(QStringLiteral("PRAGMA user_version"));
+                error = StorageError::fromSql(q.lastError(), path);
+                if (!error)
+                    error = StorageError(StorageError::Kind::Damaged, QStringLiteral("unreadable header"), path);
+            } else if (version > Migrations::latestVersion()) {
+                error = StorageError(StorageError::Kind::NewerVersion,
+                                     QStringLiteral("schema %1 > %2").arg(version).arg(Migrations::latestVersion()),
+                                     path);
+            } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                       q.value(0).toString() != u"ok") {
+                error = StorageError::fromSql(q.lastError(), path);
+                if (!error || error.kind() == StorageError::Kind::Failed)
+                    error = StorageError(StorageError::Kind::Damaged, q.value(0).toString(), path);
+            }
+        }
+    }
+    ThreadConnection::release(path);
+    return error;
+}
+
+} // namespace
+
+Workspace::Workspace(QString folder, std::unique_ptr<QLockFile> lock, const Clock& clock)
+    : m_folder(std::move(folder))
+    , m_lock(std::move(lock))
+    , m_clock(clock)
+{
+}
+
+Workspace::~Workspace()
+{
+    ThreadConnection::release(databasePath());
+}
+
+bool Workspace::holdsWorkspace(const QString& folder)
+{
+    return QFileInfo::exists(QDir(folder).filePath(databaseFileName()));
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_folder).filePath(databaseFileName());
+}
+QString Workspace::photosPath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("photos"));
+}
+QString Workspace::backupsPath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("backups"));
+}
+QString Workspace::logsPath() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("logs"));
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return ThreadConnection::get(databasePath());
+}
+
+Workspace::Result Workspace::create(const QString& folderIn, const QString& firstClerkName, const Clock& clock)
+{
+    const QString folder = QDir::cleanPath(QDir(folderIn).absolutePath());
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("not a folder"), folder)};
+    if (holdsWorkspace(folder))
+        return {nullptr, StorageError(StorageError::Kind::AlreadyWorkspace, {}, folder)};
+    if (!QDir().mkpath(folder))
+        return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create folder"), folder)};
+
+    Locking locking = lockFolder(folder);
+    if (locking.error)
+        return {nullptr, locking.error};
+
+    std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock));
+    const QString dbPath = workspace->databasePath();
+    auto discard = [&](StorageError error) -> Result {
+        workspace.reset(); // closes the connection and frees the lock
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(dbPath + suffix);
+        qCWarning(lcWorkspace) << "workspace creation failed:" << error.code() << error.detail();
+        return {nullptr, std::move(error)};
+    };
+
+    QSqlDatabase db = workspace->database();
+    if (!db.isOpen())
+        return discard(StorageError::fromSql(db.lastError(), dbPath));
+    if (StorageError error = Migrations::migrate(db))
+        return discard(error);
+
+    const Clerk clerk = Clerk::create(firstClerkName, QString(), clock.now());
+    {
+        WriteTransaction tx(db, Actor{clerk.id}, clock);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"));
+        const QList<std::pair<QString, QString>> meta = {
+            {QStringLiteral("id"), Ids::newId()},
+            {QStringLiteral("name"), VietnameseText::normalized(QFileInfo(folder).fileName())},
+            {QStringLiteral("created_at"), tx.now()},
+        };
+        for (const auto& [key, value] : meta) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                tx.fail(q.lastError());
+        }
+        ClerkRepository::add(tx, clerk);
+        tx.audit(QStringLiteral("create"), QStringLiteral("workspace"), {});
+        if (!tx.commit())
+            return discard(tx.error());
+    }
+    for (const QString& sub : {workspace->photosPath(), workspace->backupsPath(), workspace->logsPath()}) {
+        if (!QDir().mkpath(sub))
+            return discard(StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create"), sub));
+    }
+    qCInfo(lcWorkspace) << "created workspace" << folder;
+    return {std::move(workspace), {}};
+}
+
+Workspace::Result Workspace::open(const QString& folderIn, const Clock& clock)
+{
+    const QString folder = QDir::cleanPath(QDir(folderIn).absolutePath());
+    if (!QFileInfo(folder).isDir())
+        return {nullptr, StorageError(StorageError::Kind::FolderMissing, {}, folder)};
+    if (!holdsWorkspace(folder))
+        return {nullptr, StorageError(StorageError::Kind::NotAWorkspace, {}, folder)};
+
+    Locking locking = lockFolder(folder);
+    if (locking.error)
+        return {nullptr, locking.error};
+
+    const QString dbPath = QDir(folder).filePath(databaseFileName());
+    if (StorageError error = checkHeader(dbPath))
+        return {nullptr, error};
+    if (StorageError error = inspect(dbPath))
+        return {nullptr, error};
+
+    std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock));
+    QSqlDatabase db = workspace->database();
+    if (!db.isOpen())
+        return {nullptr, StorageError::fromSql(db.lastError(), dbPath)};
+
+    const int version = Migrations::currentVersion(db);
+    if (version < Migrations::latestVersion()) {
+        QDir().mkpath(workspace->backupsPath());
+        StorageError backupError;
+        Backups::create(*workspace, QStringLiteral("before-v%1").arg(Migrations::latestVersion()), &backupError);
+        if (backupError)
+            return {nullptr, backupError}; // never migrate without a way back
+        if (StorageError error = Migrations::migrate(db))
+            return {nullptr, error};
+    }
+    for (const QString& sub : {workspace->photosPath(), workspace->backupsPath(), workspace->logsPath()})
+        QDir().mkpath(sub);
+    qCInfo(lcWorkspace) << "opened workspace" << folder << "schema" << Migrations::latestVersion();
+    return {std::move(workspace), {}};
+}
+
+QString Workspace::meta(const QString& key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM workspace_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString Workspace::id() const
+{
+    return meta(QStringLiteral("id"));
+}
+
+QString Workspace::name() const
+{
+    return meta(QStringLiteral("name"));
+}
+
+bool Workspace::isDemo() const
+{
+    return meta(QStringLiteral("demo")) == u"1";
+}
+
+StorageError Workspace::markAsDemo(const QString& clerkId)
+{
+    WriteTransaction tx(database(), Actor{clerkId}, m_clock);
+    QSqlQuery q(tx.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('demo', '1')"));
+    if (!q.exec())
+        tx.fail(q.lastError());
+    tx.audit(QStringLiteral("mark_demo"), QStringLiteral("workspace"), {});
+    tx.commit();
+    return tx.error();
+}
+
+} // namespace ChoPhien

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace ChoPhien {
+
+// A full health check of an open workspace (chophien-cli check): SQLite integrity, foreign keys,
+// schema version. Slower than the quick check made on every open.
+struct WorkspaceCheckReport {
+    bool ok = false;
+    int schemaVersion = -1;
+    int latestSchemaVersion = -1;
+    QStringList problems; // one line each, empty when ok
+    qint64 products = 0;
+    qint64 clerks = 0;
+    qint64 auditEntries = 0;
+};
+
+class WorkspaceCheck final {
+public:
+    static WorkspaceCheckReport run(QSqlDatabase db);
+};
+
+} // namespace ChoPhien
