@@ -1,4 +1,597 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChoPhien::AddClerkDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>For example: Nguyễn Thị Hoa</source>
+        <translation>For example: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits, optional):</source>
+        <translation>PIN (4 digits, optional):</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The PIN only keeps colleagues from working under your name by mistake.</source>
+        <translation>The PIN only keeps colleagues from working under your name by mistake.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A PIN has exactly 4 digits, or leave it empty.</source>
+        <translation>A PIN has exactly 4 digits, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ClerkPickerDialog</name>
+    <message>
+        <source>Who is working now?</source>
+        <translation>Who is working now?</translation>
+    </message>
+    <message>
+        <source>Choose your name. Everything you change is recorded under it.</source>
+        <translation>Choose your name. Everything you change is recorded under it.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Start working</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>That PIN is not right. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::DesktopApp</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>The workspace is damaged</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>Could not restore the backup</source>
+        <translation>Could not restore the backup</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>Could not open the workspace</translation>
+    </message>
+    <message>
+        <source>Could not create the demo workspace</source>
+        <translation>Could not create the demo workspace</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace</source>
+        <translation>Could not create the workspace</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::MainWindow</name>
+    <message>
+        <source>About Chợ Phiên</source>
+        <translation>About Chợ Phiên</translation>
+    </message>
+    <message>
+        <source>Chợ Phiên %1 — the seller workstation for Vietnam&apos;s unified e-commerce platform. It works offline and sends your work to the platform when there is a connection.</source>
+        <translation>Chợ Phiên %1 — the seller workstation for Vietnam&apos;s unified e-commerce platform. It works offline and sends your work to the platform when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Chợ Phiên</source>
+        <translation>&amp;About Chợ Phiên</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>For example: HTX Nông sản Xuân Phong</source>
+        <translation>For example: HTX Nông sản Xuân Phong</translation>
+    </message>
+    <message>
+        <source>For example: Nguyễn Thị Hoa</source>
+        <translation>For example: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Workspace name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Cooperative or shop name:</source>
+        <translation>Cooperative or shop name:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Saved in:</source>
+        <translation>Saved in:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Where to keep the workspace</translation>
+    </message>
+    <message>
+        <source>Type the name of your cooperative or shop.</source>
+        <translation>Type the name of your cooperative or shop.</translation>
+    </message>
+    <message>
+        <source>Type your name: your work is recorded under it.</source>
+        <translation>Type your name: your work is recorded under it.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the workspace.</source>
+        <translation>Choose where to keep the workspace.</translation>
+    </message>
+    <message>
+        <source>That folder already holds a workspace. Choose another folder, or open it instead.</source>
+        <translation>That folder already holds a workspace. Choose another folder, or open it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductListModel</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>OCOP</source>
+        <translation>OCOP</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message>
+        <source>Product list</source>
+        <translation>Product list</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>No products yet</translation>
+    </message>
+    <message>
+        <source>Add your first product, or bring in your product list from Excel. To look around first, open the demo workspace: it has sample products you can try everything on.</source>
+        <translation>Add your first product, or bring in your product list from Excel. To look around first, open the demo workspace: it has sample products you can try everything on.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Open the demo workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::SettingsPage</name>
+    <message>
+        <source>working now</source>
+        <translation>working now</translation>
+    </message>
+    <message>
+        <source>has a PIN</source>
+        <translation>has a PIN</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Folder: %2
+Data version: %3</source>
+        <translation>Name: %1
+Folder: %2
+Data version: %3</translation>
+    </message>
+    <message>
+        <source>Could not add the person</source>
+        <translation>Could not add the person</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>People who work on this computer</source>
+        <translation>People who work on this computer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>Change who is working…</source>
+        <translation>Change who is working…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StatusPanel</name>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>No workspace open</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>Working: %1</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Nobody signed in</translation>
+    </message>
+    <message>
+        <source>Change who is working</source>
+        <translation>Change who is working</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform</source>
+        <translation>Not connected to the platform</translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer. Connecting to the platform comes with signing in.</source>
+        <translation>Everything is saved on this computer. Connecting to the platform comes with signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::WorkspaceChooserDialog</name>
+    <message>
+        <source>Welcome to Chợ Phiên</source>
+        <translation>Welcome to Chợ Phiên</translation>
+    </message>
+    <message>
+        <source>Chợ Phiên keeps your products, stock and orders on this computer, and sends them to the e-commerce platform whenever there is a connection. Where do you want to start?</source>
+        <translation>Chợ Phiên keeps your products, stock and orders on this computer, and sends them to the e-commerce platform whenever there is a connection. Where do you want to start?</translation>
+    </message>
+    <message>
+        <source>Start a new workspace</source>
+        <translation>Start a new workspace</translation>
+    </message>
+    <message>
+        <source>For your cooperative or shop: an empty workspace to fill with your own products.</source>
+        <translation>For your cooperative or shop: an empty workspace to fill with your own products.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Open the demo workspace</translation>
+    </message>
+    <message>
+        <source>Sample products to practise on. Nothing you do there is sent anywhere.</source>
+        <translation>Sample products to practise on. Nothing you do there is sent anywhere.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder…</source>
+        <translation>Open a workspace folder…</translation>
+    </message>
+    <message>
+        <source>A workspace already on this computer or on a USB stick.</source>
+        <translation>A workspace already on this computer or on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Recent workspaces</translation>
+    </message>
+    <message>
+        <source>Recent workspaces (double-click to open):</source>
+        <translation>Recent workspaces (double-click to open):</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StartPages</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>How much of each product you have is shown in the “In stock” column of the product list. Every change of stock is kept as a movement, so you can always see why the number is what it is.</source>
+        <translation>How much of each product you have is shown in the “In stock” column of the product list. Every change of stock is kept as a movement, so you can always see why the number is what it is.</translation>
+    </message>
+    <message>
+        <source>Go to the product list</source>
+        <translation>Go to the product list</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message>
+        <source>Orders from the platform appear here once your shop is connected to the platform. You can keep working on your products meanwhile.</source>
+        <translation>Orders from the platform appear here once your shop is connected to the platform. You can keep working on your products meanwhile.</translation>
+    </message>
+    <message>
+        <source>Not connected to the platform</source>
+        <translation>Not connected to the platform</translation>
+    </message>
+    <message>
+        <source>Everything you do is already saved on this computer; nothing is lost without a connection. Once your shop has a platform account, sending your products to it starts here.</source>
+        <translation>Everything you do is already saved on this computer; nothing is lost without a connection. Once your shop has a platform account, sending your products to it starts here.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>New to selling online? Open the demo workspace and try things out on sample products: nothing there reaches the real platform.</source>
+        <translation>New to selling online? Open the demo workspace and try things out on sample products: nothing there reaches the real platform.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Open the demo workspace</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The folder %1 does not exist. Check the path, or create a new workspace there.</source>
+        <translation>The folder %1 does not exist. Check the path, or create a new workspace there.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a Chợ Phiên workspace. Choose the folder that holds workspace.db, or create a new workspace.</source>
+        <translation>The folder %1 is not a Chợ Phiên workspace. Choose the folder that holds workspace.db, or create a new workspace.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a workspace. Open it instead, or choose an empty folder.</source>
+        <translation>The folder %1 already holds a workspace. Open it instead, or choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>Chợ Phiên cannot write to %1. Nothing was changed. Choose a folder you are allowed to write to, or ask the person who manages this computer.</source>
+        <translation>Chợ Phiên cannot write to %1. Nothing was changed. Choose a folder you are allowed to write to, or ask the person who manages this computer.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Your work saved so far is safe, but the last change was not saved. Free some space, then try again.</source>
+        <translation>The disk holding %1 is full. Your work saved so far is safe, but the last change was not saved. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>This workspace is already open in another Chợ Phiên window (%1). Use that window, or close it and open the workspace again.</source>
+        <translation>This workspace is already open in another Chợ Phiên window (%1). Use that window, or close it and open the workspace again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Chợ Phiên database. It was left as it is. Open another workspace, or restore one from a backup.</source>
+        <translation>The file %1 is not a Chợ Phiên database. It was left as it is. Open another workspace, or restore one from a backup.</translation>
+    </message>
+    <message>
+        <source>The workspace database %1 is damaged. It was left as it is so nothing more is lost. You can restore the latest backup; the damaged file is kept beside it.</source>
+        <translation>The workspace database %1 is damaged. It was left as it is so nothing more is lost. You can restore the latest backup; the damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Chợ Phiên (%1). It was left unchanged. Update Chợ Phiên on this computer to open it.</source>
+        <translation>This workspace was saved by a newer version of Chợ Phiên (%1). It was left unchanged. Update Chợ Phiên on this computer to open it.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy with another task. Nothing was lost; try again in a moment.</source>
+        <translation>The workspace is busy with another task. Nothing was lost; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read or written (%1). Your saved work is unchanged.</source>
+        <translation>The workspace could not be read or written (%1). Your saved work is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message>
+        <source>Created a new workspace in %1.</source>
+        <translation>Created a new workspace in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is healthy: %n product(s).</source>
+        <translation><numerusform>The workspace is healthy: %n product.</numerusform><numerusform>The workspace is healthy: %n products.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace has %n problem(s); see the lines above.</source>
+        <translation><numerusform>The workspace has %n problem; see the lines above.</numerusform><numerusform>The workspace has %n problems; see the lines above.</numerusform></translation>
+    </message>
+    <message>
+        <source>The demo workspace is already in %1.</source>
+        <translation>The demo workspace is already in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a demo workspace with %n product(s) in %1.</source>
+        <translation><numerusform>Created a demo workspace with %n product in %1.</numerusform><numerusform>Created a demo workspace with %n products in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Restored the latest backup. The previous database was kept as %1.</source>
+        <translation>Restored the latest backup. The previous database was kept as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+</context>
 </TS>

@@ -8,8 +8,7 @@ CliOutput::CliOutput(bool json)
     : m_json(json)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 void CliOutput::line(const QString& text)
 {

@@ -15,8 +15,7 @@ namespace ChoPhien::Cli {
 WorkspaceCommands::WorkspaceCommands(QString folder, CliOutput& output)
     : m_folder(std::move(folder))
     , m_out(output)
-{
-}
+{}
 
 int WorkspaceCommands::init(const QString& clerkName)
 {
@@ -63,22 +62,25 @@ int WorkspaceCommands::demo(qint64 products)
         if (opened.error)
             return m_out.fail(opened.error);
         if (!opened.workspace->isDemo())
-            return m_out.fail(StorageError(StorageError::Kind::AlreadyWorkspace, {}, opened.workspace->folder()));
+            return m_out.fail(
+                StorageError(StorageError::Kind::AlreadyWorkspace, {}, opened.workspace->folder()));
         m_out.line(tr("The demo workspace is already in %1.").arg(opened.workspace->folder()));
-        return m_out.succeed({{QStringLiteral("command"), QStringLiteral("demo")},
-                              {QStringLiteral("workspace"), opened.workspace->folder()},
-                              {QStringLiteral("created"), false},
-                              {QStringLiteral("products"), ProductRepository::count(opened.workspace->database())}});
+        return m_out.succeed(
+            {{QStringLiteral("command"), QStringLiteral("demo")},
+             {QStringLiteral("workspace"), opened.workspace->folder()},
+             {QStringLiteral("created"), false},
+             {QStringLiteral("products"), ProductRepository::count(opened.workspace->database())}});
     }
 
     QElapsedTimer timer;
     timer.start();
     StorageError error;
-    const auto workspace = DemoWorkspace::create(m_folder, tr("Demo clerk"), products, &error);
+    const auto workspace = DemoWorkspace::create(m_folder, products, &error);
     if (!workspace)
         return m_out.fail(error);
     const qint64 count = ProductRepository::count(workspace->database());
-    m_out.line(tr("Created a demo workspace with %n product(s) in %1.", nullptr, int(count)).arg(workspace->folder()));
+    m_out.line(tr("Created a demo workspace with %n product(s) in %1.", nullptr, int(count))
+                   .arg(workspace->folder()));
     return m_out.succeed({{QStringLiteral("command"), QStringLiteral("demo")},
                           {QStringLiteral("workspace"), workspace->folder()},
                           {QStringLiteral("created"), true},
@@ -96,7 +98,8 @@ int WorkspaceCommands::backup()
     if (error)
         return m_out.fail(error);
     m_out.line(tr("Backup written to %1.").arg(path));
-    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("backup")}, {QStringLiteral("backup"), path}});
+    return m_out.succeed(
+        {{QStringLiteral("command"), QStringLiteral("backup")}, {QStringLiteral("backup"), path}});
 }
 
 int WorkspaceCommands::restore()

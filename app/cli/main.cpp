@@ -2,7 +2,6 @@
 #include "CliOutput.h"
 #include "WorkspaceCommands.h"
 
-#include <chophien/AppIdentity.h>
 #include <core/LogFile.h>
 #include <core/Translations.h>
 #include <storage/DemoWorkspace.h>
@@ -11,6 +10,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <chophien/AppIdentity.h>
 
 using namespace ChoPhien;
 
@@ -36,16 +37,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
                                              QStringLiteral("Workspace folder."), QStringLiteral("dir"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Message language: vi (default) or en."),
-                                        QStringLiteral("code"), qEnvironmentVariable("CHOPHIEN_LANG", QStringLiteral("vi")));
-    const QCommandLineOption productsOption(QStringLiteral("products"),
-                                            QStringLiteral("demo: number of products (default: the seed list)."),
-                                            QStringLiteral("n"));
-    const QCommandLineOption clerkOption(QStringLiteral("clerk"), QStringLiteral("init: name of the first clerk."),
-                                         QStringLiteral("name"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Also print log messages."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Message language: vi (default) or en."),
+        QStringLiteral("code"), qEnvironmentVariable("CHOPHIEN_LANG", QStringLiteral("vi")));
+    const QCommandLineOption productsOption(
+        QStringLiteral("products"), QStringLiteral("demo: number of products (default: the seed list)."),
+        QStringLiteral("n"));
+    const QCommandLineOption clerkOption(
+        QStringLiteral("clerk"), QStringLiteral("init: name of the first clerk."), QStringLiteral("name"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Also print log messages."));
     parser.addOptions({workspaceOption, jsonOption, langOption, productsOption, clerkOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | check | demo | backup | restore"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init | check | demo | backup | restore"));
     parser.process(app);
 
     Translations translations;
@@ -54,7 +58,8 @@ int main(int argc, char* argv[])
     Cli::CliOutput out(parser.isSet(jsonOption));
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || !parser.isSet(workspaceOption)) {
-        out.fail(QStringLiteral("usage"), QStringLiteral("usage: chophien-cli --workspace DIR [--json] COMMAND; see --help"));
+        out.fail(QStringLiteral("usage"),
+                 QStringLiteral("usage: chophien-cli --workspace DIR [--json] COMMAND; see --help"));
         return Cli::Usage;
     }
 
@@ -79,7 +84,8 @@ int main(int argc, char* argv[])
             bool ok = false;
             products = parser.value(productsOption).toLongLong(&ok);
             if (!ok || products < 0 || products > 10'000'000) {
-                out.fail(QStringLiteral("usage"), QStringLiteral("--products takes a number from 0 to 10000000"));
+                out.fail(QStringLiteral("usage"),
+                         QStringLiteral("--products takes a number from 0 to 10000000"));
                 return Cli::Usage;
             }
         }

@@ -1,10 +1,11 @@
 // chophien-sandbox: the reference platform server for tests, demos and workshops.
-#include <chophien/AppIdentity.h>
 #include <platform/SandboxServer.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <chophien/AppIdentity.h>
 
 int main(int argc, char* argv[])
 {

@@ -30,7 +30,10 @@ public:
         m_settings->setValue(QLatin1StringView(key.name), QVariant::fromValue(value));
     }
 
-    template <typename T> void reset(const SettingKey<T>& key) { m_settings->remove(QLatin1StringView(key.name)); }
+    template <typename T> void reset(const SettingKey<T>& key)
+    {
+        m_settings->remove(QLatin1StringView(key.name));
+    }
 
     // Puts a workspace folder first in the recent list (no duplicates, bounded) and makes it the last one.
     void rememberWorkspace(const QString& folder);

@@ -17,8 +17,7 @@ class FixedClock final : public Clock {
 public:
     explicit FixedClock(QDateTime at)
         : m_at(std::move(at))
-    {
-    }
+    {}
     QDateTime now() const override { return m_at; }
     void advanceSecs(qint64 secs) { m_at = m_at.addSecs(secs); }
 

@@ -70,8 +70,8 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
         if (s.file.isOpen()) {
             const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' +
                                  QChar::fromLatin1(levelLetter(type)) + u' ' +
-                                 QString::fromUtf8(context.category ? context.category : "default") +
-                                 u": " + clean + u'\n';
+                                 QString::fromUtf8(context.category ? context.category : "default") + u": " +
+                                 clean + u'\n';
             s.file.write(line.toUtf8());
             s.file.flush();
             if (s.file.size() >= s.maxBytes)
@@ -126,10 +126,13 @@ QString LogFile::currentPath()
 
 QString LogFile::redact(const QString& line)
 {
-    static const QRegularExpression bearer(QStringLiteral(R"((Bearer\s+)[A-Za-z0-9._~+/=-]+)"),
+    // A token may be quoted, and JSON may arrive escaped, as QDebug prints strings and byte arrays
+    // ("{\"password\":\"x\"}"); a value may hold escaped quotes. When in doubt, mask to the end.
+    static const QRegularExpression bearer(QStringLiteral(R"((Bearer\s+\\?"?)[A-Za-z0-9._~+/=-]+)"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression jsonSecret(
-        QStringLiteral(R"re(("(?:password|pin|access_token|refresh_token|token|secret)"\s*:\s*)"[^"]*")re"),
+        QStringLiteral(R"re((\\?"(?:password|pin|access_token|refresh_token|token|secret)\\?"\s*:\s*)\\?")re"
+                       R"re((?:[^"\\]|\\.)*")re"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression formSecret(
         QStringLiteral(R"re(\b((?:password|pin|access_token|refresh_token|token|secret)=)[^&\s]+)re"),

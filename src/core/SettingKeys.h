@@ -3,6 +3,7 @@
 #include "SettingKey.h"
 
 #include <QStringList>
+#include <QVariantMap>
 
 // The one table of the application's own settings (per user, per PC), with their defaults.
 // Settings that belong to a workspace live in its database instead.
@@ -16,5 +17,7 @@ inline const SettingKey<bool> largeText{"ui/largeText", false};
 inline const SettingKey<QString> lastWorkspace{"workspace/last", QString()};
 inline const SettingKey<QStringList> recentWorkspaces{"workspace/recent", QStringList()};
 inline const SettingKey<int> recentWorkspacesLimit{"workspace/recentLimit", 8};
+// Workspace id -> id of the clerk who last worked on it from this computer.
+inline const SettingKey<QVariantMap> lastClerkByWorkspace{"workspace/lastClerk", QVariantMap()};
 
 } // namespace ChoPhien::SettingKeys

@@ -11,8 +11,7 @@ Q_LOGGING_CATEGORY(lcTranslations, "chophien.core.translations")
 
 Translations::Translations(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 Translations::~Translations()
 {

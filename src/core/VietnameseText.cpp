@@ -19,20 +19,20 @@ struct Letter {
     char16_t mark;
 };
 constexpr std::array<Letter, 33> kAlphabet = {{
-    {u'a', 0},           {u'a', kBreve}, {u'a', kCircumflex}, {u'b', 0}, {u'c', 0}, {u'd', 0},
-    {u'đ', 0},           {u'e', 0},      {u'e', kCircumflex}, {u'f', 0}, {u'g', 0}, {u'h', 0},
-    {u'i', 0},           {u'j', 0},      {u'k', 0},           {u'l', 0}, {u'm', 0}, {u'n', 0},
-    {u'o', 0},           {u'o', kCircumflex}, {u'o', kHorn},  {u'p', 0}, {u'q', 0}, {u'r', 0},
-    {u's', 0},           {u't', 0},      {u'u', 0},           {u'u', kHorn}, {u'v', 0}, {u'w', 0},
-    {u'x', 0},           {u'y', 0},      {u'z', 0},
+    {u'a', 0}, {u'a', kBreve},      {u'a', kCircumflex}, {u'b', 0},     {u'c', 0}, {u'd', 0},
+    {u'đ', 0}, {u'e', 0},           {u'e', kCircumflex}, {u'f', 0},     {u'g', 0}, {u'h', 0},
+    {u'i', 0}, {u'j', 0},           {u'k', 0},           {u'l', 0},     {u'm', 0}, {u'n', 0},
+    {u'o', 0}, {u'o', kCircumflex}, {u'o', kHorn},       {u'p', 0},     {u'q', 0}, {u'r', 0},
+    {u's', 0}, {u't', 0},           {u'u', 0},           {u'u', kHorn}, {u'v', 0}, {u'w', 0},
+    {u'x', 0}, {u'y', 0},           {u'z', 0},
 }};
 
 // Primary weights are single printable ASCII characters so the key compares correctly as bytes:
 // separators < digits < letters < anything else (which is spelled out after a high marker).
 constexpr char16_t kSpaceWeight = u'!';
-constexpr char16_t kDigitBase = u'0';     // '0'..'9'
-constexpr char16_t kLetterBase = u'A';    // 'A'..'A'+32
-constexpr char16_t kOtherMarker = u'~';   // followed by the code unit as four hex digits
+constexpr char16_t kDigitBase = u'0';      // '0'..'9'
+constexpr char16_t kLetterBase = u'A';     // 'A'..'A'+32
+constexpr char16_t kOtherMarker = u'~';    // followed by the code unit as four hex digits
 constexpr char16_t kLevelSeparator = u' '; // lower than every weight
 
 bool isCombining(QChar c)
@@ -73,6 +73,23 @@ QString searchKey(const QString& text)
             key.append(c);
     }
     return key.toCaseFolded().simplified();
+}
+
+QString slug(const QString& text)
+{
+    QString out;
+    bool pendingDash = false;
+    for (const QChar c : searchKey(text)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (pendingDash && !out.isEmpty())
+                out.append(u'-');
+            out.append(c);
+            pendingDash = false;
+        } else {
+            pendingDash = true;
+        }
+    }
+    return out;
 }
 
 QString sortKey(const QString& text)

@@ -18,4 +18,8 @@ QString searchKey(const QString& text);
 // (none, huyền, hỏi, ngã, sắc, nặng), then case. Stored beside a name so lists sort by an index.
 QString sortKey(const QString& text);
 
+// A file or folder name made of ASCII letters, digits and '-': "HTX Đặc sản Xuân Phong" gives
+// "htx-dac-san-xuan-phong" (đ mapped before marks are dropped).
+QString slug(const QString& text);
+
 } // namespace ChoPhien::VietnameseText

@@ -12,10 +12,11 @@ namespace ChoPhien {
 namespace {
 Q_LOGGING_CATEGORY(lcSandbox, "chophien.platform.server")
 
-QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString& code, const QString& message)
+QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString& code,
+                              const QString& message)
 {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}},
-                               status);
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
 }
 } // namespace
 
@@ -36,14 +37,15 @@ void SandboxServer::addRoutes()
                                                {QStringLiteral("epoch"), m_epoch}});
     });
     m_http->route(QStringLiteral("/v1/health"), [] {
-        return jsonError(QHttpServerResponse::StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
-                         QStringLiteral("GET only"));
+        return jsonError(QHttpServerResponse::StatusCode::MethodNotAllowed,
+                         QStringLiteral("method_not_allowed"), QStringLiteral("GET only"));
     });
     m_http->setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         qCInfo(lcSandbox) << "no route for" << request.url().path();
-        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
-                                                  {QStringLiteral("message"), QStringLiteral("no such endpoint")}}),
-                        QHttpServerResponder::StatusCode::NotFound);
+        responder.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
+                                      {QStringLiteral("message"), QStringLiteral("no such endpoint")}}),
+            QHttpServerResponder::StatusCode::NotFound);
     });
 }
 

@@ -61,7 +61,8 @@ QString Backups::create(const Workspace& workspace, const QString& reason, Stora
 QStringList Backups::list(const QString& workspaceFolder)
 {
     const QDir dir(backupsFolder(workspaceFolder));
-    QStringList names = dir.entryList({QStringLiteral("workspace-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList names =
+        dir.entryList({QStringLiteral("workspace-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (QString& name : names)
         name = dir.filePath(name);
     return names;
@@ -100,7 +101,8 @@ StorageError Backups::restoreLatest(const QString& workspaceFolder, const Clock&
 {
     const QString source = latest(workspaceFolder);
     if (source.isEmpty())
-        return StorageError(StorageError::Kind::Failed, QStringLiteral("no backup"), backupsFolder(workspaceFolder));
+        return StorageError(StorageError::Kind::Failed, QStringLiteral("no backup"),
+                            backupsFolder(workspaceFolder));
 
     QLockFile lock(QDir(workspaceFolder).filePath(QStringLiteral("workspace.lock")));
     lock.setStaleLockTime(0);
@@ -113,8 +115,8 @@ StorageError Backups::restoreLatest(const QString& workspaceFolder, const Clock&
                               clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(dbPath + suffix) && !QFile::rename(dbPath + suffix, aside + suffix))
-                return StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot move damaged file"),
-                                    dbPath + suffix);
+                return StorageError(StorageError::Kind::NotWritable,
+                                    QStringLiteral("cannot move damaged file"), dbPath + suffix);
         }
         if (keptAs)
             *keptAs = aside;
@@ -123,7 +125,8 @@ StorageError Backups::restoreLatest(const QString& workspaceFolder, const Clock&
     StorageError error;
     {
         QSqlDatabase backup = ThreadConnection::get(source, ThreadConnection::Mode::ReadOnly);
-        error = backup.isOpen() ? vacuumInto(backup, dbPath) : StorageError::fromSql(backup.lastError(), source);
+        error =
+            backup.isOpen() ? vacuumInto(backup, dbPath) : StorageError::fromSql(backup.lastError(), source);
     }
     ThreadConnection::release(source);
     if (!error)

@@ -31,7 +31,8 @@ public:
     // Replaces a damaged workspace.db with the newest backup. The workspace must not be open. The
     // damaged file is renamed (never overwritten or deleted) to workspace.db.damaged-<time>; its name
     // is returned in keptAs.
-    static StorageError restoreLatest(const QString& workspaceFolder, const Clock& clock, QString* keptAs = nullptr);
+    static StorageError restoreLatest(const QString& workspaceFolder, const Clock& clock,
+                                      QString* keptAs = nullptr);
 };
 
 } // namespace ChoPhien

@@ -29,7 +29,8 @@ const auto kColumns = QStringLiteral("id, name, pin_salt, pin_hash, created_at")
 bool ClerkRepository::add(WriteTransaction& tx, const Clerk& clerk)
 {
     QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("INSERT INTO clerks (id, name, pin_salt, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO clerks (id, name, pin_salt, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(clerk.id);
     q.addBindValue(VietnameseText::normalized(clerk.name));
     q.addBindValue(clerk.hasPin() ? QVariant(QString::fromLatin1(clerk.pinSalt)) : QVariant());

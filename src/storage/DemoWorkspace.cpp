@@ -38,7 +38,8 @@ StorageError DemoWorkspace::fill(Workspace& workspace, qint64 productCount, cons
         WriteTransaction tx(workspace.database(), actor, workspace.clock());
         const QStringList names = catalogue->clerkNames();
         for (const QString& name : names) {
-            const bool exists = std::any_of(clerks.cbegin(), clerks.cend(), [&](const Clerk& c) { return c.name == name; });
+            const bool exists =
+                std::any_of(clerks.cbegin(), clerks.cend(), [&](const Clerk& c) { return c.name == name; });
             if (!exists)
                 ClerkRepository::add(tx, Clerk::create(name, QString(), workspace.clock().now()));
         }
@@ -77,10 +78,16 @@ StorageError DemoWorkspace::fill(Workspace& workspace, qint64 productCount, cons
 
 namespace ChoPhien {
 
-std::unique_ptr<Workspace> DemoWorkspace::create(const QString& folder, const QString& firstClerkName,
-                                                 qint64 productCount, StorageError* error, const Progress& progress)
+std::unique_ptr<Workspace> DemoWorkspace::create(const QString& folder, qint64 productCount,
+                                                 StorageError* error, const Progress& progress)
 {
-    auto created = Workspace::create(folder, firstClerkName);
+    QString loadError;
+    const auto catalogue = DemoCatalogue::load(&loadError);
+    if (!catalogue || catalogue->clerkNames().isEmpty()) {
+        *error = StorageError(StorageError::Kind::Failed, loadError);
+        return nullptr;
+    }
+    auto created = Workspace::create(folder, catalogue->clerkNames().constFirst());
     if (created.error) {
         *error = created.error;
         return nullptr;

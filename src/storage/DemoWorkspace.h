@@ -19,10 +19,9 @@ public:
 
     static StorageError fill(Workspace& workspace, qint64 productCount, const Progress& progress = {});
 
-    // Creates a workspace in `folder` and fills it. If filling fails, the new database is removed again
-    // so the folder never holds a half-made demo.
-    static std::unique_ptr<Workspace> create(const QString& folder, const QString& firstClerkName,
-                                             qint64 productCount, StorageError* error,
+    // Creates a workspace in `folder` and fills it; the first clerk is the catalogue's first one. If filling
+    // fails, the new database is removed again so the folder never holds a half-made demo.
+    static std::unique_ptr<Workspace> create(const QString& folder, qint64 productCount, StorageError* error,
                                              const Progress& progress = {});
     static qint64 defaultProductCount(); // the seed list, once
 };

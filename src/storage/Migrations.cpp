@@ -26,7 +26,8 @@ StorageError runScript(QSqlDatabase& db, const QString& script, int version)
             return error;
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !q.exec(QStringLiteral("COMMIT"))) {
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
+        !q.exec(QStringLiteral("COMMIT"))) {
         const StorageError error = StorageError::fromSql(q.lastError(), db.databaseName());
         q.exec(QStringLiteral("ROLLBACK"));
         return error;

@@ -8,12 +8,14 @@
 
 namespace ChoPhien {
 
-bool ProductRepository::insert(WriteTransaction& tx, const ProductSummary& product, const QString& description)
+bool ProductRepository::insert(WriteTransaction& tx, const ProductSummary& product,
+                               const QString& description)
 {
     const QString name = VietnameseText::normalized(product.name);
     QSqlQuery q(tx.database());
     q.prepare(QStringLiteral(
-        "INSERT INTO products (id, name, name_search, name_sort, sku, unit, price_dong, ocop_stars, description, "
+        "INSERT INTO products (id, name, name_search, name_sort, sku, unit, price_dong, ocop_stars, "
+        "description, "
         "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(product.id);
     q.addBindValue(name);
@@ -42,7 +44,8 @@ ProductPage ProductRepository::page(QSqlDatabase db, const ProductCursor& after,
     if (after.isStart()) {
         q.prepare(select + QStringLiteral("ORDER BY p.name_sort, p.id LIMIT ?"));
     } else {
-        q.prepare(select + QStringLiteral("AND (p.name_sort, p.id) > (?, ?) ORDER BY p.name_sort, p.id LIMIT ?"));
+        q.prepare(select +
+                  QStringLiteral("AND (p.name_sort, p.id) > (?, ?) ORDER BY p.name_sort, p.id LIMIT ?"));
         q.addBindValue(after.sortKey);
         q.addBindValue(after.id);
     }

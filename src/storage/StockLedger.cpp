@@ -32,8 +32,9 @@ bool StockLedger::record(WriteTransaction& tx, const QString& productId, MilliQu
                          const QString& note)
 {
     QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("INSERT INTO stock_movements (id, product_id, delta_milli, reason, at, by_clerk, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO stock_movements (id, product_id, delta_milli, reason, at, by_clerk, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Ids::newId());
     q.addBindValue(productId);
     q.addBindValue(delta);
@@ -47,7 +48,8 @@ bool StockLedger::record(WriteTransaction& tx, const QString& productId, MilliQu
 MilliQuantity StockLedger::onHand(QSqlDatabase db, const QString& productId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(delta_milli), 0) FROM stock_movements WHERE product_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(delta_milli), 0) FROM stock_movements WHERE product_id = ?"));
     q.addBindValue(productId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }

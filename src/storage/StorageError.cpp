@@ -9,10 +9,10 @@ StorageError StorageError::fromSql(const QSqlError& error, const QString& path)
     // SQLite's primary result code is the low byte of the extended one Qt reports.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return {Kind::Busy, error.text(), path};
-    case 8:  // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
         return {Kind::NotWritable, error.text(), path};
     case 11: // SQLITE_CORRUPT
         return {Kind::Damaged, error.text(), path};
@@ -69,7 +69,8 @@ QString StorageError::message() const
     case Kind::None:
         return {};
     case Kind::FolderMissing:
-        return tr("The folder %1 does not exist. Check the path, or create a new workspace there.").arg(m_path);
+        return tr("The folder %1 does not exist. Check the path, or create a new workspace there.")
+            .arg(m_path);
     case Kind::NotAWorkspace:
         return tr("The folder %1 is not a Chợ Phiên workspace. Choose the folder that holds workspace.db, "
                   "or create a new workspace.")
@@ -78,7 +79,8 @@ QString StorageError::message() const
         return tr("The folder %1 already holds a workspace. Open it instead, or choose an empty folder.")
             .arg(m_path);
     case Kind::NotWritable:
-        return tr("Chợ Phiên cannot write to %1. Nothing was changed. Choose a folder you are allowed to write "
+        return tr("Chợ Phiên cannot write to %1. Nothing was changed. Choose a folder you are allowed to "
+                  "write "
                   "to, or ask the person who manages this computer.")
             .arg(m_path);
     case Kind::DiskFull:
@@ -86,7 +88,8 @@ QString StorageError::message() const
                   "saved. Free some space, then try again.")
             .arg(m_path);
     case Kind::Locked:
-        return tr("This workspace is already open in another Chợ Phiên window (%1). Use that window, or close "
+        return tr("This workspace is already open in another Chợ Phiên window (%1). Use that window, or "
+                  "close "
                   "it and open the workspace again.")
             .arg(m_detail);
     case Kind::NotADatabase:
@@ -104,7 +107,8 @@ QString StorageError::message() const
     case Kind::Busy:
         return tr("The workspace is busy with another task. Nothing was lost; try again in a moment.");
     case Kind::Failed:
-        return tr("The workspace could not be read or written (%1). Your saved work is unchanged.").arg(m_detail);
+        return tr("The workspace could not be read or written (%1). Your saved work is unchanged.")
+            .arg(m_detail);
     }
     return {};
 }

@@ -13,17 +13,17 @@ class StorageError final {
 public:
     enum class Kind {
         None,
-        FolderMissing,     // opening a folder that does not exist
-        NotAWorkspace,     // folder exists but holds no workspace.db
-        AlreadyWorkspace,  // creating where a workspace already is
-        NotWritable,       // folder or file is read-only
+        FolderMissing,    // opening a folder that does not exist
+        NotAWorkspace,    // folder exists but holds no workspace.db
+        AlreadyWorkspace, // creating where a workspace already is
+        NotWritable,      // folder or file is read-only
         DiskFull,
-        Locked,            // another Chợ Phiên process has it open
-        NotADatabase,      // workspace.db is not an SQLite file
-        Damaged,           // SQLite file fails its integrity check
-        NewerVersion,      // made by a newer Chợ Phiên: refused, untouched
-        Busy,              // another writer held the database too long
-        Failed,            // any other database or file error
+        Locked,       // another Chợ Phiên process has it open
+        NotADatabase, // workspace.db is not an SQLite file
+        Damaged,      // SQLite file fails its integrity check
+        NewerVersion, // made by a newer Chợ Phiên: refused, untouched
+        Busy,         // another writer held the database too long
+        Failed,       // any other database or file error
     };
 
     StorageError() = default;
@@ -31,8 +31,7 @@ public:
         : m_kind(kind)
         , m_detail(std::move(detail))
         , m_path(std::move(path))
-    {
-    }
+    {}
 
     // Maps an SQLite error (by its extended result code) to a kind.
     static StorageError fromSql(const QSqlError& error, const QString& path = {});

@@ -40,7 +40,8 @@ Locking lockFolder(const QString& folder)
         return {nullptr, StorageError(StorageError::Kind::Locked,
                                       QStringLiteral("%1, PID %2, %3").arg(app).arg(pid).arg(host), folder)};
     }
-    return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create lock file"), folder)};
+    return {nullptr,
+            StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create lock file"), folder)};
 }
 
 // An SQLite file starts with these 16 bytes; checking them first means a foreign file is never
@@ -71,11 +72,12 @@ StorageError inspect(const QString& path)
                 q.exec(QStringLiteral("PRAGMA user_version"));
                 error = StorageError::fromSql(q.lastError(), path);
                 if (!error)
-                    error = StorageError(StorageError::Kind::Damaged, QStringLiteral("unreadable header"), path);
+                    error =
+                        StorageError(StorageError::Kind::Damaged, QStringLiteral("unreadable header"), path);
             } else if (version > Migrations::latestVersion()) {
-                error = StorageError(StorageError::Kind::NewerVersion,
-                                     QStringLiteral("schema %1 > %2").arg(version).arg(Migrations::latestVersion()),
-                                     path);
+                error = StorageError(
+                    StorageError::Kind::NewerVersion,
+                    QStringLiteral("schema %1 > %2").arg(version).arg(Migrations::latestVersion()), path);
             } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
                        q.value(0).toString() != u"ok") {
                 error = StorageError::fromSql(q.lastError(), path);
@@ -94,8 +96,7 @@ Workspace::Workspace(QString folder, std::unique_ptr<QLockFile> lock, const Cloc
     : m_folder(std::move(folder))
     , m_lock(std::move(lock))
     , m_clock(clock)
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -129,16 +130,19 @@ QSqlDatabase Workspace::database() const
     return ThreadConnection::get(databasePath());
 }
 
-Workspace::Result Workspace::create(const QString& folderIn, const QString& firstClerkName, const Clock& clock)
+Workspace::Result Workspace::create(const QString& folderIn, const QString& firstClerkName,
+                                    const Clock& clock)
 {
     const QString folder = QDir::cleanPath(QDir(folderIn).absolutePath());
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("not a folder"), folder)};
+        return {nullptr,
+                StorageError(StorageError::Kind::NotWritable, QStringLiteral("not a folder"), folder)};
     if (holdsWorkspace(folder))
         return {nullptr, StorageError(StorageError::Kind::AlreadyWorkspace, {}, folder)};
     if (!QDir().mkpath(folder))
-        return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create folder"), folder)};
+        return {nullptr, StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create folder"),
+                                      folder)};
 
     Locking locking = lockFolder(folder);
     if (locking.error)
@@ -148,8 +152,8 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
     const QString dbPath = workspace->databasePath();
     auto discard = [&](StorageError error) -> Result {
         workspace.reset(); // closes the connection and frees the lock
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")})
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(dbPath + suffix);
         qCWarning(lcWorkspace) << "workspace creation failed:" << error.code() << error.detail();
         return {nullptr, std::move(error)};
@@ -184,7 +188,8 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
     }
     for (const QString& sub : {workspace->photosPath(), workspace->backupsPath(), workspace->logsPath()}) {
         if (!QDir().mkpath(sub))
-            return discard(StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create"), sub));
+            return discard(
+                StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create"), sub));
     }
     qCInfo(lcWorkspace) << "created workspace" << folder;
     return {std::move(workspace), {}};
@@ -217,7 +222,8 @@ Workspace::Result Workspace::open(const QString& folderIn, const Clock& clock)
     if (version < Migrations::latestVersion()) {
         QDir().mkpath(workspace->backupsPath());
         StorageError backupError;
-        Backups::create(*workspace, QStringLiteral("before-v%1").arg(Migrations::latestVersion()), &backupError);
+        Backups::create(*workspace, QStringLiteral("before-v%1").arg(Migrations::latestVersion()),
+                        &backupError);
         if (backupError)
             return {nullptr, backupError}; // never migrate without a way back
         if (StorageError error = Migrations::migrate(db))
@@ -256,12 +262,27 @@ bool Workspace::isDemo() const
 
 StorageError Workspace::markAsDemo(const QString& clerkId)
 {
+    return setMeta(clerkId, QStringLiteral("demo"), QStringLiteral("1"));
+}
+
+StorageError Workspace::setName(const QString& clerkId, const QString& name)
+{
+    const QString clean = VietnameseText::normalized(name);
+    if (clean.isEmpty())
+        return StorageError(StorageError::Kind::Failed, QStringLiteral("empty name"));
+    return setMeta(clerkId, QStringLiteral("name"), clean);
+}
+
+StorageError Workspace::setMeta(const QString& clerkId, const QString& key, const QString& value)
+{
     WriteTransaction tx(database(), Actor{clerkId}, m_clock);
     QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('demo', '1')"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
     if (!q.exec())
         tx.fail(q.lastError());
-    tx.audit(QStringLiteral("mark_demo"), QStringLiteral("workspace"), {});
+    tx.audit(QStringLiteral("set_") + key, QStringLiteral("workspace"), {}, value);
     tx.commit();
     return tx.error();
 }

@@ -25,7 +25,8 @@ public:
 
     // Makes a new workspace in `folder` (created if missing, must not hold one already) with a first
     // clerk profile. On failure nothing of the new workspace is left behind.
-    static Result create(const QString& folder, const QString& firstClerkName, const Clock& clock = Clock::system());
+    static Result create(const QString& folder, const QString& firstClerkName,
+                         const Clock& clock = Clock::system());
 
     // Opens an existing workspace: refuses (changing nothing) a locked, damaged, foreign or newer one;
     // backs up an older one, then migrates it to the current schema.
@@ -50,8 +51,10 @@ public:
     QString name() const;
     bool isDemo() const;
     StorageError markAsDemo(const QString& clerkId);
+    StorageError setName(const QString& clerkId, const QString& name);
 
 private:
+    StorageError setMeta(const QString& clerkId, const QString& key, const QString& value);
     Workspace(QString folder, std::unique_ptr<QLockFile> lock, const Clock& clock);
     QString meta(const QString& key) const;
 

@@ -38,8 +38,9 @@ WorkspaceCheckReport WorkspaceCheck::run(QSqlDatabase db)
         report.problems.append(q.lastError().text());
     } else {
         while (q.next())
-            report.problems.append(QStringLiteral("foreign key: %1 row %2 -> %3")
-                                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+            report.problems.append(
+                QStringLiteral("foreign key: %1 row %2 -> %3")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     }
     report.products = countOf(db, QStringLiteral("products"));
     report.clerks = countOf(db, QStringLiteral("clerks"));

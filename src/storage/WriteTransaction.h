@@ -29,7 +29,8 @@ public:
     const QString& now() const { return m_now; }
 
     // Adds a line to the audit trail. Returns false (and keeps the error) on failure.
-    bool audit(const QString& action, const QString& entity, const QString& entityId, const QString& detail = {});
+    bool audit(const QString& action, const QString& entity, const QString& entityId,
+               const QString& detail = {});
 
     // Records a failed statement so commit() refuses and the caller can report it.
     bool fail(const QSqlError& error);

@@ -1,0 +1,74 @@
+// chophien: the desktop seller workstation.
+#include <ui/DesktopApp.h>
+#include <ui/MainWindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <chophien/AppIdentity.h>
+
+namespace {
+// Reports the time from process start to the main window's first paint, then quits
+// (--measure-startup, used by tests/bench).
+class FirstPaintProbe final : public QObject {
+public:
+    explicit FirstPaintProbe(const QElapsedTimer& sinceStart)
+        : m_sinceStart(sinceStart)
+    {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            QTextStream(stdout) << "startup_ms=" << m_sinceStart.elapsed() << Qt::endl;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer& m_sinceStart;
+    bool m_reported = false;
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromUtf8(ChoPhien::Identity::organizationName));
+    QApplication::setOrganizationDomain(QString::fromUtf8(ChoPhien::Identity::organizationDomain));
+    QApplication::setApplicationName(QString::fromUtf8(ChoPhien::Identity::desktopExecutable));
+    QApplication::setApplicationDisplayName(QString::fromUtf8(ChoPhien::Identity::appName));
+    QApplication::setApplicationVersion(QString::fromUtf8(ChoPhien::Identity::version));
+    QApplication::setDesktopFileName(QString::fromUtf8(ChoPhien::Identity::appId));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Chợ Phiên seller workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
+                                             QStringLiteral("Open this workspace folder."),
+                                             QStringLiteral("dir"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Open the demo workspace (made on first use)."));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+                                            QStringLiteral("Use this settings file instead of the user's."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Print the time to the first painted window and quit."));
+    parser.addOptions({workspaceOption, demoOption, settingsOption, measureOption});
+    parser.process(app);
+
+    ChoPhien::DesktopApp desktop(
+        {parser.value(workspaceOption), parser.isSet(demoOption), parser.value(settingsOption)});
+    FirstPaintProbe probe(sinceStart);
+    if (parser.isSet(measureOption))
+        desktop.window()->installEventFilter(&probe);
+    if (!desktop.start())
+        return 0;
+    return QApplication::exec();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ChoPhien {
+
+struct AuditEntry {
+    qint64 seq = 0;
+    QString at;
+    QString clerkId;
+    QString clerkName;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString detail;
+};
+
+// Reads the audit trail that WriteTransaction::audit() writes: who changed what, and when.
+class AuditTrail final {
+public:
+    // Newest first.
+    static QList<AuditEntry> recent(QSqlDatabase db, int limit);
+};
+
+} // namespace ChoPhien

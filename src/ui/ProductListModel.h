@@ -1,0 +1,51 @@
+#pragma once
+
+#include <core/ProductSummary.h>
+#include <storage/ProductRepository.h>
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace ChoPhien {
+
+class Workspace;
+
+// The catalogue as a table, read a page at a time (keyset paging) as the view scrolls, so a
+// 100,000-product workspace opens as fast as a small one.
+class ProductListModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductListModel)
+
+public:
+    enum Column { Name, Sku, Price, Unit, OnHand, Ocop, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit ProductListModel(QObject* parent = nullptr);
+    ~ProductListModel() override;
+
+    // Reloads from the first page; nullptr empties the model.
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
+    void reload();
+    // Headers and formatted cells after a language switch (keeps the loaded rows and scroll position).
+    void retranslate();
+    // Total products in the workspace (not only the rows loaded so far).
+    qint64 totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    std::shared_ptr<Workspace> m_workspace;
+    QList<ProductSummary> m_rows;
+    ProductCursor m_next;
+    bool m_atEnd = true;
+    bool m_fetching = false; // views (and Qt's model tester) may call fetchMore() from inside an insert
+    qint64 m_total = 0;
+};
+
+} // namespace ChoPhien

@@ -1,0 +1,93 @@
+#include "ProductsPage.h"
+
+#include "EmptyStateWidget.h"
+#include "ProductListModel.h"
+#include "WorkspaceSession.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ChoPhien {
+
+ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ProductListModel(this))
+    , m_heading(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_empty(new EmptyStateWidget(QStringLiteral(":/icons/products.svg"), this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductListModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    for (int column : {ProductListModel::Sku, ProductListModel::Price, ProductListModel::Unit,
+                       ProductListModel::OnHand, ProductListModel::Ocop})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto* listPage = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_heading);
+    header->addStretch();
+    header->addWidget(m_count);
+    listLayout->addLayout(header);
+    listLayout->addWidget(m_table);
+
+    m_stack = new QStackedLayout;
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(m_empty);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_stack);
+
+    connect(m_empty, &EmptyStateWidget::actionTriggered, this, &ProductsPage::openDemoRequested);
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &ProductsPage::reload);
+    connect(m_session, &WorkspaceSession::contentChanged, this, &ProductsPage::reload);
+    retranslate();
+    reload();
+}
+
+void ProductsPage::reload()
+{
+    m_model->setWorkspace(m_session->workspace());
+    m_stack->setCurrentIndex(m_model->totalCount() > 0 ? 0 : 1);
+    retranslate();
+}
+
+void ProductsPage::retranslate()
+{
+    m_heading->setText(tr("Products"));
+    m_count->setText(tr("%n product(s)", nullptr, int(m_model->totalCount())));
+    m_table->setAccessibleName(tr("Product list"));
+    m_empty->setTexts(
+        tr("No products yet"),
+        tr("Add your first product, or bring in your product list from Excel. To look around first, "
+           "open the demo workspace: it has sample products you can try everything on."));
+    m_empty->setActionText(tr("Open the demo workspace"));
+}
+
+void ProductsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ChoPhien
