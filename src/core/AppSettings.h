@@ -19,8 +19,9 @@ public:
 
     template <typename T> T value(const SettingKey<T>& key) const
     {
-        const QVariant v = m_settings->value(QLatin1StringView(key.name));
-        if (!v.isValid() || !v.canConvert<T>())
+        // A value that does not convert (a hand-edited "many" for a number) reads as the default.
+        QVariant v = m_settings->value(QLatin1StringView(key.name));
+        if (!v.isValid() || !v.convert(QMetaType::fromType<T>()))
             return key.defaultValue;
         return v.value<T>();
     }

@@ -13,6 +13,26 @@ Q_LOGGING_CATEGORY(lcMigrations, "chophien.storage.migrations")
 
 const QString kFolder = QStringLiteral(":/migrations");
 
+// True when `text` holds nothing but white space and comments (-- … and /* … */).
+bool isOnlyComments(const QString& text)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i).isSpace()) {
+            ++i;
+        } else if (text.mid(i, 2) == u"--") {
+            const qsizetype end = text.indexOf(u'\n', i);
+            i = end < 0 ? text.size() : end + 1;
+        } else if (text.mid(i, 2) == u"/*") {
+            const qsizetype end = text.indexOf(u"*/", i + 2);
+            i = end < 0 ? text.size() : end + 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 StorageError runScript(QSqlDatabase& db, const QString& script, int version)
 {
     QSqlQuery q(db);
@@ -77,25 +97,20 @@ QStringList Migrations::splitStatements(const QString& script)
 {
     QStringList statements;
     QString pending;
-    const QStringList lines = script.split(u'\n');
-    for (const QString& line : lines) {
-        pending += line + u'\n';
-        if (sqlite3_complete(pending.toUtf8().constData())) {
-            const QString statement = pending.trimmed();
-            // A run of comments alone is "complete" too; it is not a statement.
-            bool onlyComments = true;
-            for (const QString& l : statement.split(u'\n')) {
-                const QString t = l.trimmed();
-                if (!t.isEmpty() && !t.startsWith(u"--"))
-                    onlyComments = false;
-            }
-            if (!onlyComments)
-                statements.append(statement);
-            pending.clear();
-        }
+    auto flush = [&] {
+        const QString statement = pending.trimmed();
+        pending.clear();
+        if (!statement.isEmpty() && !isOnlyComments(statement))
+            statements.append(statement);
+    };
+    for (const QChar c : script) {
+        pending += c;
+        // A statement ends at a semicolon that SQLite calls final: not in a string, a comment or a
+        // trigger body. Checking at every semicolon (not per line) also splits "a; b;" on one line.
+        if (c == u';' && sqlite3_complete(pending.toUtf8().constData()))
+            flush();
     }
-    if (!pending.trimmed().isEmpty())
-        statements.append(pending.trimmed());
+    flush();
     return statements;
 }
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace ChoPhien {
@@ -58,8 +59,21 @@ StorageError checkHeader(const QString& path)
 }
 
 // Version and integrity, read through a read-only connection so a refused file is never changed.
+// SQLite may create empty -wal/-shm files beside a WAL database even for a read-only connection;
+// those it created are removed again (the lock file guarantees no other process is using them).
 StorageError inspect(const QString& path)
 {
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    auto removeCreatedSideFiles = qScopeGuard([&] {
+        if (!hadWal && QFileInfo(wal).exists() && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            if (!hadShm)
+                QFile::remove(shm);
+        }
+    });
     StorageError error;
     {
         QSqlDatabase db = ThreadConnection::get(path, ThreadConnection::Mode::ReadOnly);
@@ -166,6 +180,7 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
         return discard(error);
 
     const Clerk clerk = Clerk::create(firstClerkName, QString(), clock.now());
+    StorageError writeError;
     {
         WriteTransaction tx(db, Actor{clerk.id}, clock);
         QSqlQuery q(db);
@@ -184,8 +199,11 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
         ClerkRepository::add(tx, clerk);
         tx.audit(QStringLiteral("create"), QStringLiteral("workspace"), {});
         if (!tx.commit())
-            return discard(tx.error());
-    }
+            writeError = tx.error();
+    } // the transaction ends (rolls back) before discard() closes the connection
+    db = QSqlDatabase();
+    if (writeError)
+        return discard(writeError);
     for (const QString& sub : {workspace->photosPath(), workspace->backupsPath(), workspace->logsPath()}) {
         if (!QDir().mkpath(sub))
             return discard(

@@ -2,6 +2,7 @@
 // language without a restart, refuses a locked workspace with a Vietnamese message, shows empty states.
 #include <core/SettingKeys.h>
 #include <storage/AuditTrail.h>
+#include <storage/Backups.h>
 #include <storage/DemoWorkspace.h>
 #include <support/ModelTester.h>
 #include <support/TempWorkspace.h>
@@ -18,8 +19,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,6 +75,7 @@ class TestMainWindow final : public QObject {
 private:
     QTemporaryDir m_home;
     QStringList m_dialogs;
+    bool m_answer = false; // what the "user" answers to questions
 
     DesktopOptions options(const QString& workspace) const
     {
@@ -85,11 +89,15 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // an "English OS"
         Dialogs::setTestHandler([this](Dialogs::Kind, const QString& title, const QString& text) {
             m_dialogs.append(title + u": " + text);
-            return false;
+            return m_answer;
         });
     }
 
-    void init() { m_dialogs.clear(); }
+    void init()
+    {
+        m_dialogs.clear();
+        m_answer = false;
+    }
 
     void opensInVietnameseOnDemoWorkspace()
     {
@@ -187,6 +195,41 @@ private Q_SLOTS:
         QVERIFY2(m_dialogs.first().contains(u"đang được mở trong một cửa sổ Chợ Phiên khác"),
                  qPrintable(m_dialogs.first()));
         QVERIFY(!second.session()->isOpen());
+    }
+
+    void damagedWorkspaceOffersTheLatestBackup()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("damaged"));
+        {
+            StorageError error;
+            auto workspace = DemoWorkspace::create(folder, 300, &error);
+            QVERIFY(workspace);
+            QVERIFY(!Backups::create(*workspace, QStringLiteral("daily")).isEmpty());
+        }
+        QFile db(QDir(folder).filePath(QStringLiteral("workspace.db")));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.size() > 8 * 4096);
+        db.seek(4 * 4096);
+        db.write(QByteArray(4096, '\x5a'));
+        db.close();
+
+        m_answer = false; // "no": nothing is touched
+        DesktopApp refused(options(folder));
+        QVERIFY(!refused.openFolder(folder));
+        QVERIFY2(m_dialogs.first().contains(u"bị hỏng"), qPrintable(m_dialogs.first()));
+        QVERIFY(QDir(folder).entryList({QStringLiteral("workspace.db.damaged-*")}).isEmpty());
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("workspace.db*")}),
+                 QStringList{QStringLiteral("workspace.db")});
+
+        m_dialogs.clear();
+        m_answer = true; // "Restore the latest backup"
+        DesktopApp restored(options(folder));
+        QVERIFY(restored.openFolder(folder));
+        QCOMPARE(restored.window()->productsPage()->model()->totalCount(), 300);
+        // The damaged file is kept (with any -wal/-shm beside it), never overwritten.
+        const QStringList kept = QDir(folder).entryList({QStringLiteral("workspace.db.damaged-*")});
+        QCOMPARE(kept.filter(QRegularExpression(QStringLiteral("damaged-[0-9-]+$"))).size(), 1);
     }
 
     void lastWorkspaceReopens()

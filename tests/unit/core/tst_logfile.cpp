@@ -199,6 +199,8 @@ private Q_SLOTS:
                                   << QStringLiteral(R"({"PIN":"***"})");
         QTest::newRow("json escaped quote") << QStringLiteral("{\"password\":\"ab\\\"cdef\",\"x\":1}")
                                             << QStringLiteral(R"({"password":"***","x":1})");
+        QTest::newRow("bearer quoted by QDebug")
+            << QStringLiteral("auth: Bearer \"abc.def\" sent") << QStringLiteral("auth: Bearer \"***\" sent");
         QTest::newRow("form pin") << QStringLiteral("login pin=1234") << QStringLiteral("login pin=***");
         QTest::newRow("form several") << QStringLiteral("grant_type=password&password=hunter2&client=pos")
                                       << QStringLiteral("grant_type=password&password=***&client=pos");
@@ -216,16 +218,30 @@ private Q_SLOTS:
         QCOMPARE(LogFile::redact(line), expected);
     }
 
+    void redactMasksJsonThatQDebugEscaped()
+    {
+        // qCWarning() << replyBody prints a QByteArray quoted, with its quotes escaped.
+        QString printed;
+        QDebug(&printed) << "reply" << QByteArray(R"({"access_token":"tok-123","expires_in":3600})");
+        QVERIFY2(printed.contains(u"\\\"access_token\\\""), qPrintable(printed)); // really escaped
+        const QString clean = LogFile::redact(printed);
+        QVERIFY2(!clean.contains(u"tok-123"), qPrintable(clean));
+        QVERIFY2(clean.contains(u"access_token"), qPrintable(clean));
+        QVERIFY(clean.startsWith(u"reply "));
+    }
+
     void secretsNeverReachTheFile()
     {
         QVERIFY(LogFile::install(logFolder(), true, 4096, 3));
         const QStringList secrets = {QStringLiteral("s3cr3t-Token.value"), QStringLiteral("hunter2"),
-                                     QStringLiteral("8642"), QStringLiteral("refresh-ABC")};
+                                     QStringLiteral("8642"), QStringLiteral("refresh-ABC"),
+                                     QStringLiteral("quoted-secret-42")};
         qCWarning(lcTest) << "request failed, Authorization: Bearer" << secrets[0];
         qCWarning(lcTest).noquote()
             << QStringLiteral(R"({"username":"hoa","password":"%1"})").arg(secrets[1]);
         qCCritical(lcTest).noquote() << QStringLiteral("pin=") + secrets[2];
         qCInfo(lcTest).noquote() << QStringLiteral(R"(body {"refresh_token": "%1"})").arg(secrets[3]);
+        qCWarning(lcTest) << "reply" << QStringLiteral(R"({"secret":"%1"})").arg(secrets[4]).toUtf8();
         // Push the secrets into rotated files as well.
         for (int i = 0; i < 100; ++i)
             qCWarning(lcTest) << "padding line" << i << QString(60, u'.');

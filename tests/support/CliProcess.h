@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+
+namespace ChoPhien::Test {
+
+// One finished run of the real chophien-cli.
+struct CliResult {
+    bool started = false;
+    bool finished = false; // false: it crashed or timed out
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    // stdout parsed as one JSON object (empty when it is not one).
+    QJsonObject json() const;
+    // stderr split into non-empty lines.
+    QList<QByteArray> errLines() const;
+    // A one-line summary for failure messages.
+    QByteArray describe() const;
+};
+
+// Runs chophien-cli (from CHOPHIEN_BIN_DIR) with `arguments` and waits for it to end.
+CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
+
+} // namespace ChoPhien::Test
