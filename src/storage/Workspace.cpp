@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace ChoPhien {
 namespace {
@@ -41,8 +42,10 @@ Locking lockFolder(const QString& folder)
         return {nullptr, StorageError(StorageError::Kind::Locked,
                                       QStringLiteral("%1, PID %2, %3").arg(app).arg(pid).arg(host), folder)};
     }
-    return {nullptr,
-            StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create lock file"), folder)};
+    // The lock file could not be written: a full disk says so, anything else is a permission problem.
+    const auto kind = QStorageInfo(folder).bytesAvailable() < 64 * 1024 ? StorageError::Kind::DiskFull
+                                                                        : StorageError::Kind::NotWritable;
+    return {nullptr, StorageError(kind, QStringLiteral("cannot create lock file"), folder)};
 }
 
 // An SQLite file starts with these 16 bytes; checking them first means a foreign file is never
