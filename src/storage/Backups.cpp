@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ChoPhien {
 namespace {
 Q_LOGGING_CATEGORY(lcBackups, "chophien.storage.backups")
@@ -24,6 +26,31 @@ QString quoted(const QString& path)
     QString escaped = path;
     escaped.replace(u'\'', QStringLiteral("''"));
     return u'\'' + escaped + u'\'';
+}
+
+// A backup's name: workspace-<yyyyMMdd-HHmmss>-<reason>[-<n>].db, where n (from 2) numbers the
+// backups made within the same second, whatever their reason.
+constexpr qsizetype kStampStart = 10; // after "workspace-"
+constexpr qsizetype kStampLength = 15;
+constexpr qsizetype kReasonStart = kStampStart + kStampLength + 1;
+
+QString stampOf(const QString& path)
+{
+    return QFileInfo(path).completeBaseName().mid(kStampStart, kStampLength);
+}
+
+// The reason with its counter, e.g. "manual-3"; and that counter (1 when there is none).
+QString reasonPartOf(const QString& path)
+{
+    return QFileInfo(path).completeBaseName().mid(kReasonStart);
+}
+int counterOf(const QString& path)
+{
+    const QString rest = reasonPartOf(path);
+    const qsizetype dash = rest.lastIndexOf(u'-');
+    bool ok = false;
+    const int n = dash > 0 ? rest.mid(dash + 1).toInt(&ok) : 0;
+    return ok && n >= 2 ? n : 1;
 }
 
 StorageError vacuumInto(QSqlDatabase& db, const QString& target)
@@ -42,9 +69,15 @@ QString Backups::create(const Workspace& workspace, const QString& reason, Stora
     const QString folder = workspace.backupsPath();
     QDir().mkpath(folder);
     const QString stamp = workspace.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QDir(folder).filePath(QStringLiteral("workspace-%1-%2.db").arg(stamp, reason));
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(QStringLiteral("workspace-%1-%2-%3.db").arg(stamp, reason).arg(n));
+    // Numbered after the backups already made in this second, so names sort in the order made.
+    const QDir dir(folder);
+    QString target;
+    for (qsizetype n =
+             dir.entryList({QStringLiteral("workspace-%1-*.db").arg(stamp)}, QDir::Files).size() + 1;
+         target.isEmpty() || QFileInfo::exists(target); ++n) {
+        target = dir.filePath(n == 1 ? QStringLiteral("workspace-%1-%2.db").arg(stamp, reason)
+                                     : QStringLiteral("workspace-%1-%2-%3.db").arg(stamp, reason).arg(n));
+    }
 
     QSqlDatabase db = workspace.database();
     StorageError result = vacuumInto(db, target);
@@ -61,10 +94,19 @@ QString Backups::create(const Workspace& workspace, const QString& reason, Stora
 QStringList Backups::list(const QString& workspaceFolder)
 {
     const QDir dir(backupsFolder(workspaceFolder));
-    QStringList names =
-        dir.entryList({QStringLiteral("workspace-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList names = dir.entryList({QStringLiteral("workspace-*.db")}, QDir::Files, QDir::Name);
     for (QString& name : names)
         name = dir.filePath(name);
+    // By time stamp, then by the counter of backups made in the same second ("-10" after "-9").
+    std::stable_sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        const QString stampA = stampOf(a);
+        const QString stampB = stampOf(b);
+        if (stampA != stampB)
+            return stampA > stampB;
+        const int counterA = counterOf(a);
+        const int counterB = counterOf(b);
+        return counterA != counterB ? counterA > counterB : a > b;
+    });
     return names;
 }
 
@@ -80,9 +122,10 @@ bool Backups::isDue(const QString& workspaceFolder, const Clock& clock, int maxA
     if (newest.isEmpty())
         return true;
     // The time is in the name, so a copied folder keeps its backups' real ages.
-    const QString stamp = QFileInfo(newest).completeBaseName().mid(10, 15);
-    QDateTime at = QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd-HHmmss"));
-    at.setTimeSpec(Qt::UTC);
+    const QString stamp = stampOf(newest);
+    // Read as UTC from the start: a local time could fall in a daylight-saving gap.
+    const QDateTime at(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                       QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), Qt::UTC);
     return !at.isValid() || at.secsTo(clock.now()) > qint64(maxAgeHours) * 3600;
 }
 
@@ -90,7 +133,11 @@ void Backups::prune(const QString& workspaceFolder, const QString& reason, int k
 {
     int seen = 0;
     for (const QString& path : list(workspaceFolder)) {
-        if (!QFileInfo(path).completeBaseName().endsWith(u'-' + reason))
+        // "daily" or "daily-<n>", but not "before-v2" for "before".
+        const QString rest = reasonPartOf(path);
+        const bool numbered = rest.startsWith(reason + u'-') && counterOf(path) >= 2 &&
+                              rest.size() == reason.size() + 1 + QString::number(counterOf(path)).size();
+        if (rest != reason && !numbered)
             continue;
         if (++seen > keep)
             QFile::remove(path);

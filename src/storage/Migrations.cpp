@@ -79,9 +79,15 @@ StorageError Migrations::migrate(QSqlDatabase& db, int target)
 {
     const QStringList names = scriptNames();
     const int current = currentVersion(db);
-    if (current < 0)
-        return StorageError(StorageError::Kind::Failed, QStringLiteral("cannot read schema version"),
-                            db.databaseName());
+    if (current < 0) {
+        // Say why (a full disk, a damaged file), not just that it failed.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        const StorageError error = StorageError::fromSql(q.lastError(), db.databaseName());
+        return error ? error
+                     : StorageError(StorageError::Kind::Failed, QStringLiteral("cannot read schema version"),
+                                    db.databaseName());
+    }
     for (int version = current + 1; version <= qMin(target, int(names.size())); ++version) {
         QFile file(kFolder + u'/' + names.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))

@@ -7,7 +7,12 @@ StorageError StorageError::fromSql(const QSqlError& error, const QString& path)
     if (!error.isValid())
         return {};
     // SQLite's primary result code is the low byte of the extended one Qt reports.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const int extended = error.nativeErrorCode().toInt();
+    const int code = extended & 0xff;
+    // SQLITE_IOERR_SHMSIZE: the WAL index (-shm) could not grow, which on a full disk is how the
+    // first write of a new or reopened workspace fails.
+    if (extended == 4874)
+        return {Kind::DiskFull, error.text(), path};
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
