@@ -35,6 +35,8 @@ bool ProductRepository::insert(WriteTransaction& tx, const ProductSummary& produ
 
 ProductPage ProductRepository::page(QSqlDatabase db, const ProductCursor& after, int limit)
 {
+    if (limit <= 0) // SQLite reads LIMIT -1 as "no limit"; and an empty page has no last row
+        return {};
     static const QString select = QStringLiteral(
         "SELECT p.id, p.name, p.sku, p.unit, p.price_dong, p.ocop_stars, p.name_sort, "
         "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id) "

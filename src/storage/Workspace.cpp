@@ -107,6 +107,44 @@ StorageError inspect(const QString& path)
     return error;
 }
 
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+// Writes a new workspace database at `path`: the schema, the workspace's identity and its first clerk.
+StorageError build(const QString& path, const QString& folder, const QString& firstClerkName,
+                   const Clock& clock)
+{
+    QSqlDatabase db = ThreadConnection::get(path);
+    if (!db.isOpen())
+        return StorageError::fromSql(db.lastError(), path);
+    if (StorageError error = Migrations::migrate(db))
+        return error;
+
+    const Clerk clerk = Clerk::create(firstClerkName, QString(), clock.now());
+    WriteTransaction tx(db, Actor{clerk.id}, clock);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"));
+    const QList<std::pair<QString, QString>> meta = {
+        {QStringLiteral("id"), Ids::newId()},
+        {QStringLiteral("name"), VietnameseText::normalized(QFileInfo(folder).fileName())},
+        {QStringLiteral("created_at"), tx.now()},
+    };
+    for (const auto& [key, value] : meta) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec())
+            tx.fail(q.lastError());
+    }
+    ClerkRepository::add(tx, clerk);
+    tx.audit(QStringLiteral("create"), QStringLiteral("workspace"), {});
+    tx.commit();
+    return tx.error();
+}
+
 } // namespace
 
 Workspace::Workspace(QString folder, std::unique_ptr<QLockFile> lock, const Clock& clock)
@@ -166,52 +204,37 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
         return {nullptr, locking.error};
 
     std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock));
+    // The database is built under a temporary name and renamed into place only when it is whole
+    // (schema, identity, first clerk), so a crash or kill part way never leaves a workspace.db that is
+    // not a workspace. What such a crash left of an earlier attempt is cleared first: the lock is ours.
     const QString dbPath = workspace->databasePath();
+    const QString buildPath = dbPath + QStringLiteral(".new");
+    removeDatabaseFiles(buildPath);
     auto discard = [&](StorageError error) -> Result {
-        workspace.reset(); // closes the connection and frees the lock
-        for (const QString& suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-            QFile::remove(dbPath + suffix);
+        ThreadConnection::release(buildPath);
+        removeDatabaseFiles(buildPath);
+        workspace.reset(); // frees the lock
         qCWarning(lcWorkspace) << "workspace creation failed:" << error.code() << error.detail();
         return {nullptr, std::move(error)};
     };
 
-    QSqlDatabase db = workspace->database();
-    if (!db.isOpen())
-        return discard(StorageError::fromSql(db.lastError(), dbPath));
-    if (StorageError error = Migrations::migrate(db))
-        return discard(error);
-
-    const Clerk clerk = Clerk::create(firstClerkName, QString(), clock.now());
-    StorageError writeError;
-    {
-        WriteTransaction tx(db, Actor{clerk.id}, clock);
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"));
-        const QList<std::pair<QString, QString>> meta = {
-            {QStringLiteral("id"), Ids::newId()},
-            {QStringLiteral("name"), VietnameseText::normalized(QFileInfo(folder).fileName())},
-            {QStringLiteral("created_at"), tx.now()},
-        };
-        for (const auto& [key, value] : meta) {
-            q.addBindValue(key);
-            q.addBindValue(value);
-            if (!q.exec())
-                tx.fail(q.lastError());
-        }
-        ClerkRepository::add(tx, clerk);
-        tx.audit(QStringLiteral("create"), QStringLiteral("workspace"), {});
-        if (!tx.commit())
-            writeError = tx.error();
-    } // the transaction ends (rolls back) before discard() closes the connection
-    db = QSqlDatabase();
-    if (writeError)
-        return discard(writeError);
     for (const QString& sub : {workspace->photosPath(), workspace->backupsPath(), workspace->logsPath()}) {
         if (!QDir().mkpath(sub))
             return discard(
                 StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot create"), sub));
     }
+    if (StorageError error = build(buildPath, folder, firstClerkName, clock))
+        return discard(error);
+    // Closing the only connection checkpoints the WAL into the file and removes it; the file is then
+    // complete on its own and can be renamed.
+    ThreadConnection::release(buildPath);
+    if (QFileInfo::exists(buildPath + QStringLiteral("-wal")))
+        return discard(StorageError(StorageError::Kind::Failed,
+                                    QStringLiteral("cannot finish the new database"), buildPath));
+    QFile::remove(buildPath + QStringLiteral("-shm"));
+    if (!QFile::rename(buildPath, dbPath))
+        return discard(
+            StorageError(StorageError::Kind::NotWritable, QStringLiteral("cannot rename"), dbPath));
     qCInfo(lcWorkspace) << "created workspace" << folder;
     return {std::move(workspace), {}};
 }

@@ -33,6 +33,17 @@ if $can_mount; then
   fi
   umount "$mnt"
 
+  # 1b. A disk too small even for the WAL index (-shm): still reported as a full disk.
+  mount -t tmpfs -o size=16k tmpfs "$mnt"
+  "$cli" -w "$mnt/ws" demo --products 100 --json >"$work/out" 2>"$work/err"; rc=$?
+  if [ $rc -eq 1 ] && one_line_error "$work/err" && grep -q '"code":"disk_full"' "$work/out" &&
+     [ ! -e "$mnt/ws/workspace.db" ]; then
+    pass "disk full before the first write: exit 1 (disk_full), nothing left"
+  else
+    fail "tiny disk: rc=$rc out=$(cat "$work/out") err=$(cat "$work/err") files=$(ls "$mnt/ws" 2>&1)"
+  fi
+  umount "$mnt"
+
   # 2. Disk full on an existing workspace: the write fails cleanly; saved data intact afterwards.
   mount -t tmpfs -o size=8m tmpfs "$mnt"
   "$cli" -w "$mnt/ws" demo --products 2000 >/dev/null 2>&1
@@ -82,10 +93,33 @@ else
   fail "kill -9 mid-write: rc=$rc out=$(cat "$work/out") err=$(cat "$work/err")"
 fi
 
+# 4b. kill -9 at each step of making a workspace (as soon as each file appears): never a folder that
+#     looks like a workspace but is not a whole one.
+for trigger in workspace.lock workspace.db.new workspace.db.new-wal workspace.db; do
+  rm -rf "$work/early"
+  "$cli" -w "$work/early" demo --products 200000 >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 2000); do [ -e "$work/early/$trigger" ] && break; sleep 0.001; done
+  kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+  "$cli" -w "$work/early" check --json >"$work/out" 2>"$work/err"; rc=$?
+  if { [ $rc -eq 0 ] && grep -q '"healthy":true' "$work/out"; } ||
+     { [ $rc -eq 1 ] && grep -q '"code":"not_a_workspace"' "$work/out"; }; then
+    # Whatever was left, the folder takes a new demo.
+    if [ $rc -eq 0 ] || "$cli" -w "$work/early" demo --products 10 >/dev/null 2>&1; then
+      pass "kill -9 once $trigger appeared: $(grep -o '"healthy":true\|"code":"[a-z_]*"' "$work/out")"
+    else
+      fail "kill -9 once $trigger appeared: a new demo cannot be made there"
+    fi
+  else
+    fail "kill -9 once $trigger appeared: rc=$rc out=$(cat "$work/out") files=$(ls "$work/early" 2>&1 | tr '\n' ' ')"
+  fi
+done
+
 # 5. A second process on a workspace in use is refused with the lock message.
 "$cli" -w "$work/busy" demo --products 300000 >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 100); do [ -e "$work/busy/workspace.lock" ] && break; sleep 0.05; done
+# (the lock comes a moment before workspace.db; both must be there, or check finds no workspace yet)
+for _ in $(seq 100); do [ -e "$work/busy/workspace.lock" ] && [ -e "$work/busy/workspace.db" ] && break; sleep 0.05; done
 "$cli" -w "$work/busy" check --json >"$work/out" 2>"$work/err"; rc=$?
 kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
 if [ $rc -eq 1 ] && grep -q '"code":"locked"' "$work/out" && one_line_error "$work/err"; then

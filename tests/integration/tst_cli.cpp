@@ -52,6 +52,8 @@ private:
     QTemporaryDir m_dir;
     int m_serial = 0;
     QString newFolder() { return m_dir.filePath(QStringLiteral("ws-%1").arg(++m_serial)); }
+    // A folder that no command may create.
+    QString never() const { return m_dir.filePath(QStringLiteral("never-made")); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -60,20 +62,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("nothing") << QStringList{};
-        QTest::newRow("no command") << ws(QStringLiteral("/tmp/x"), {});
+        QTest::newRow("no command") << ws(never(), {});
         QTest::newRow("no workspace") << QStringList{QStringLiteral("check")};
-        QTest::newRow("two commands")
-            << ws(QStringLiteral("/tmp/x"), {QStringLiteral("check"), QStringLiteral("init")});
-        QTest::newRow("unknown command") << ws(QStringLiteral("/tmp/x"), {QStringLiteral("explode")});
+        QTest::newRow("two commands") << ws(never(), {QStringLiteral("check"), QStringLiteral("init")});
+        QTest::newRow("unknown command") << ws(never(), {QStringLiteral("explode")});
         QTest::newRow("products not a number")
-            << ws(QStringLiteral("/tmp/x"),
-                  {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("abc")});
+            << ws(never(), {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("abc")});
         QTest::newRow("products negative")
-            << ws(QStringLiteral("/tmp/x"),
-                  {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("-5")});
-        QTest::newRow("products too many")
-            << ws(QStringLiteral("/tmp/x"),
-                  {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("10000001")});
+            << ws(never(), {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("-5")});
+        QTest::newRow("products too many") << ws(
+            never(), {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("10000001")});
     }
     void usageErrors()
     {
@@ -86,7 +84,7 @@ private Q_SLOTS:
         VERIFY_RUN(json, 2);
         QCOMPARE(json.json().value(u"ok").toBool(true), false);
         QCOMPARE(json.json().value(u"error").toObject().value(u"code").toString(), QStringLiteral("usage"));
-        QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/x"))); // nothing was made
+        QVERIFY(!QFileInfo::exists(never())); // nothing was made
     }
 
     void initMakesAWorkspace()

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void vietnameseTranslatesKnownStrings()
     {
         // A message every build has: StorageError's text for a busy workspace.
-        const char* context = "ChoPhien::StorageError";
+        const char* context = "StorageError"; // Q_DECLARE_TR_FUNCTIONS(StorageError)
         const char* source =
             "The workspace is busy with another task. Nothing was lost; try again in a moment.";
         Translations translations;
@@ -76,7 +76,7 @@ private Q_SLOTS:
 
     void destroyingRemovesTheTranslator()
     {
-        const char* context = "ChoPhien::StorageError";
+        const char* context = "StorageError"; // Q_DECLARE_TR_FUNCTIONS(StorageError)
         const char* source =
             "The workspace is busy with another task. Nothing was lost; try again in a moment.";
         {

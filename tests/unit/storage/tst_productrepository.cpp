@@ -294,6 +294,22 @@ private Q_SLOTS:
         QVERIFY(page.next.isStart());
     }
 
+    void nonPositiveLimitGivesAnEmptyLastPage()
+    {
+        TempWorkspace temp(m_clock);
+        QVERIFY(temp.isValid());
+        {
+            WriteTransaction tx(temp.workspace().database(), temp.actor(), m_clock);
+            QVERIFY(ProductRepository::insert(tx, product(QStringLiteral("Chè"), QStringLiteral("CHE"))));
+            QVERIFY(tx.commit());
+        }
+        for (int limit : {0, -1}) {
+            const ProductPage page = ProductRepository::page(temp.workspace().database(), {}, limit);
+            QVERIFY(page.rows.isEmpty());
+            QVERIFY(page.next.isStart());
+        }
+    }
+
     void closedDatabaseReadsNothing()
     {
         QSqlDatabase closed;

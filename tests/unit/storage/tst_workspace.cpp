@@ -166,6 +166,15 @@ private Q_SLOTS:
         QVERIFY2(plain.finished && plain.exitStatus == QProcess::NormalExit, plain.describe().constData());
         QCOMPARE(plain.exitCode, 1);
         QCOMPARE(plain.errLines().size(), 1);
+        // It names the process holding the workspace (this one), in Vietnamese by default.
+        QVERIFY2(plain.err.contains(QByteArray::number(QCoreApplication::applicationPid())),
+                 plain.err.constData());
+        const CliResult english =
+            runCli({QStringLiteral("--workspace"), temp.folder(), QStringLiteral("--lang"),
+                    QStringLiteral("en"), QStringLiteral("check")});
+        QCOMPARE(english.exitCode, 1);
+        QVERIFY2(english.err.contains("already open"), english.err.constData());
+        QVERIFY2(plain.err != english.err, plain.err.constData());
 
         const CliResult json = runCli({QStringLiteral("--workspace"), temp.folder(), QStringLiteral("--json"),
                                        QStringLiteral("check")});
@@ -424,6 +433,37 @@ private Q_SLOTS:
         QVERIFY(!Workspace::holdsWorkspace(folder));
         for (const QString& name : entries(folder))
             QVERIFY2(!name.startsWith(u"workspace."), qPrintable(name));
+    }
+
+    void createLeavesOnlyTheWorkspaceFiles()
+    {
+        TempWorkspace temp(m_clock);
+        QVERIFY(temp.isValid());
+        for (const QString& name : entries(temp.folder()))
+            QVERIFY2(!name.startsWith(u"workspace.db.new"), qPrintable(name));
+    }
+
+    void leftoversOfAnInterruptedCreateAreNotAWorkspace()
+    {
+        // What a kill -9 in the middle of creating leaves: the database being built, beside the lock.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString& name :
+             {QStringLiteral("workspace.db.new"), QStringLiteral("workspace.db.new-journal"),
+              QStringLiteral("workspace.db.new-wal"), QStringLiteral("workspace.db.new-shm")})
+            QVERIFY(writeFile(QDir(folder).filePath(name), "half written"));
+        QVERIFY(!Workspace::holdsWorkspace(folder));
+        QCOMPARE(Workspace::open(folder, m_clock).error.kind(), StorageError::Kind::NotAWorkspace);
+
+        // Creating there again clears them and makes a whole workspace.
+        const auto created = Workspace::create(folder, QStringLiteral("Hoa"), m_clock);
+        QVERIFY2(created.workspace, qPrintable(created.error.detail()));
+        for (const QString& name : entries(folder))
+            QVERIFY2(!name.startsWith(u"workspace.db.new"), qPrintable(name));
+        QCOMPARE(ClerkRepository::active(created.workspace->database()).size(), 1);
+        const WorkspaceCheckReport report = WorkspaceCheck::run(created.workspace->database());
+        QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
     }
 
     void blankFirstClerkNameLeavesNoDatabase()
