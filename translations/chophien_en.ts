@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::AddClerkDialog</name>
     <message>
         <source>Add a person</source>

@@ -1,4 +1,5 @@
 // chophien-cli: the workstation's headless interface for scripts, tests and benchmarks.
+#include "CatalogueCommands.h"
 #include "CliOutput.h"
 #include "WorkspaceCommands.h"
 
@@ -30,7 +31,9 @@ int main(int argc, char* argv[])
         "  check     check the workspace's database (integrity, foreign keys, schema)\n"
         "  demo      create a demo workspace (--products N for a benchmark-sized one)\n"
         "  backup    write a backup of the workspace database into its backups/ folder\n"
-        "  restore   replace a damaged database with the latest backup (the old file is kept)\n\n"
+        "  restore   replace a damaged database with the latest backup (the old file is kept)\n"
+        "  search Q  find products by name, SKU, barcode, producer, tags or description, with or without\n"
+        "            diacritics (--limit N, --each-prefix to time every keystroke of Q)\n\n"
         "Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -47,7 +50,13 @@ int main(int argc, char* argv[])
         QStringLiteral("clerk"), QStringLiteral("init: name of the first clerk."), QStringLiteral("name"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Also print log messages."));
-    parser.addOptions({workspaceOption, jsonOption, langOption, productsOption, clerkOption, verboseOption});
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QStringLiteral("search: most results (default 20)."),
+                                         QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption eachPrefixOption(
+        QStringLiteral("each-prefix"), QStringLiteral("search: also time the search of every prefix."));
+    parser.addOptions({workspaceOption, jsonOption, langOption, productsOption, clerkOption, verboseOption,
+                       limitOption, eachPrefixOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | check | demo | backup | restore"));
     parser.process(app);
@@ -57,7 +66,8 @@ int main(int argc, char* argv[])
 
     Cli::CliOutput out(parser.isSet(jsonOption));
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || !parser.isSet(workspaceOption)) {
+    const qsizetype expectedArgs = !args.isEmpty() && args.first() == u"search" ? 2 : 1;
+    if (args.size() != expectedArgs || !parser.isSet(workspaceOption)) {
         out.fail(QStringLiteral("usage"),
                  QStringLiteral("usage: chophien-cli --workspace DIR [--json] COMMAND; see --help"));
         return Cli::Usage;
@@ -95,6 +105,16 @@ int main(int argc, char* argv[])
         return commands.backup();
     if (command == u"restore")
         return commands.restore();
+    if (command == u"search") {
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10'000) {
+            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+            return Cli::Usage;
+        }
+        Cli::CatalogueCommands catalogue(parser.value(workspaceOption), out);
+        return catalogue.search(args.at(1), limit, parser.isSet(eachPrefixOption));
+    }
     out.fail(QStringLiteral("usage"), QStringLiteral("unknown command: %1").arg(command));
     return Cli::Usage;
 }

@@ -38,6 +38,8 @@ std::optional<DemoCatalogue> DemoCatalogue::fromJson(const QByteArray& json, QSt
         catalogue.m_clerks.append(VietnameseText::normalized(v.toString()));
     for (const QJsonValue v : root.value(u"variants").toArray())
         catalogue.m_variants.append(VietnameseText::normalized(v.toString()));
+    for (const QJsonValue v : root.value(u"producers").toArray())
+        catalogue.m_producers.append(VietnameseText::normalized(v.toString()));
     if (catalogue.m_variants.isEmpty())
         catalogue.m_variants.append(QString());
     for (const QJsonValue v : root.value(u"products").toArray()) {
@@ -69,6 +71,8 @@ DemoProduct DemoCatalogue::product(qint64 index) const
 {
     const qint64 seedCount = m_seeds.size();
     DemoProduct p = m_seeds.at(qsizetype(index % seedCount));
+    if (!m_producers.isEmpty())
+        p.producer = m_producers.at(qsizetype((index * 7 + index / seedCount) % m_producers.size()));
     const qint64 round = index / seedCount;
     if (round == 0)
         return p;
@@ -83,7 +87,8 @@ DemoProduct DemoCatalogue::product(qint64 index) const
     // Vary the price by up to ±20 % in whole thousands of đồng, the way shops price.
     const qint64 step = (round * 7) % 9 - 4;
     p.price = qMax<Dong>(1000, (p.price + p.price * step / 20) / 1000 * 1000);
-    p.initialStock = p.initialStock * ((round % 5) + 1) / 3;
+    // Whole units past the seed list (a weighed seed like 1.500,5 kg keeps its exact amount).
+    p.initialStock = p.initialStock * ((round % 5) + 1) / 3 / kMilliPerUnit * kMilliPerUnit;
     return p;
 }
 

@@ -15,6 +15,7 @@ struct DemoProduct {
     QString name;
     QString sku;
     QString unit;
+    QString producer; // the member household that supplies it
     Dong price = 0;
     int ocopStars = 0;
     MilliQuantity initialStock = 0;
@@ -37,6 +38,7 @@ private:
     QString m_cooperative;
     QStringList m_clerks;
     QStringList m_variants;
+    QStringList m_producers;
     QList<DemoProduct> m_seeds;
 };
 

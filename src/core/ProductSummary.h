@@ -15,6 +15,8 @@ struct ProductSummary {
     QString id;
     QString name;
     QString sku;
+    QString barcode;
+    QString producer;
     QString unit;
     Dong price = 0;
     int ocopStars = 0; // 0: not OCOP-rated; otherwise 3 to 5

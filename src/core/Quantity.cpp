@@ -1,8 +1,12 @@
 #include "Quantity.h"
 
+#include "DecimalNumber.h"
+
 #include <QLocale>
 
 namespace ChoPhien::Quantity {
+
+static_assert(kMilliPerUnit == 1000, "Quantity::parse scales by three decimal places");
 
 QString format(MilliQuantity milli)
 {
@@ -17,6 +21,14 @@ QString format(MilliQuantity milli)
         text += vietnamese.decimalPoint() + digits;
     }
     return negative ? vietnamese.negativeSign() + text : text;
+}
+
+std::optional<MilliQuantity> parse(QStringView text)
+{
+    const std::optional<DecimalNumber> number = DecimalNumber::parse(text);
+    if (!number)
+        return std::nullopt;
+    return number->scaled(3);
 }
 
 } // namespace ChoPhien::Quantity

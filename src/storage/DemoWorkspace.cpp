@@ -61,6 +61,7 @@ StorageError DemoWorkspace::fill(Workspace& workspace, qint64 productCount, cons
             p.name = demo.name;
             p.sku = demo.sku;
             p.unit = demo.unit;
+            p.producer = demo.producer;
             p.price = demo.price;
             p.ocopStars = demo.ocopStars;
             if (ProductRepository::insert(tx, p) && demo.initialStock != 0)

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "ProductSearchIndex.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -33,6 +35,19 @@ bool isOnlyComments(const QString& text)
     return true;
 }
 
+// Work a migration needs beyond SQL (text folded by src/core), run in the migration's transaction
+// after its script.
+using Step = StorageError (*)(QSqlDatabase&);
+Step stepAfterScript(int version)
+{
+    switch (version) {
+    case 3:
+        return &ProductSearchIndex::rebuild;
+    default:
+        return nullptr;
+    }
+}
+
 StorageError runScript(QSqlDatabase& db, const QString& script, int version)
 {
     QSqlQuery q(db);
@@ -42,6 +57,13 @@ StorageError runScript(QSqlDatabase& db, const QString& script, int version)
         if (!q.exec(statement)) {
             const StorageError error = StorageError::fromSql(q.lastError(), db.databaseName());
             qCWarning(lcMigrations) << "migration" << version << "failed:" << q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+    }
+    if (const Step step = stepAfterScript(version)) {
+        if (const StorageError error = step(db)) {
+            qCWarning(lcMigrations) << "migration" << version << "step failed:" << error.detail();
             q.exec(QStringLiteral("ROLLBACK"));
             return error;
         }

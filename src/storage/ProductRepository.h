@@ -7,6 +7,7 @@
 
 namespace ChoPhien {
 
+class SearchQuery;
 class WriteTransaction;
 
 // Where a page of the catalogue ends; the next page starts after it (keyset paging, so the 2,000th
@@ -25,11 +26,17 @@ struct ProductPage {
 class ProductRepository final {
 public:
     // Adds a product (its id made by the caller); the name is stored NFC with its search and sort keys.
-    static bool insert(WriteTransaction& tx, const ProductSummary& product, const QString& description = {});
+    // Also indexes it for search in the same transaction.
+    static bool insert(WriteTransaction& tx, const ProductSummary& product, const QString& description = {},
+                       const QString& tags = {});
 
     // Products in Vietnamese name order, `limit` at a time, with on-hand stock.
     static ProductPage page(QSqlDatabase db, const ProductCursor& after, int limit);
     static qint64 count(QSqlDatabase db);
+
+    // Products matching what was typed, best first: an exact SKU or barcode, then full-text prefix
+    // matches on name, SKU, barcode, producer, tags and description (diacritic-insensitive, đ = d).
+    static QList<ProductSummary> search(QSqlDatabase db, const SearchQuery& query, int limit);
 };
 
 } // namespace ChoPhien

@@ -74,6 +74,23 @@ QList<Seeder> seeders()
                           .toLongLong(),
                       120000);
          }},
+        // 3: barcode, producer and tags; the search index, filled by the migration's own step
+        {[](RawConnection& c) {
+             return c.exec(QStringLiteral("UPDATE products SET barcode = '8934563138165', producer = 'Hộ Lò "
+                                          "Văn Páo', tags = 'quà Tết' WHERE id = '%1'")
+                               .arg(kProduct));
+         },
+         [](RawConnection& c) {
+             QCOMPARE(c.scalar(QStringLiteral("SELECT producer FROM products WHERE id = '%1'").arg(kProduct))
+                          .toString(),
+                      QStringLiteral("Hộ Lò Văn Páo"));
+             // The product written at version 2 was indexed by the migration, folded ("Chè" -> "che").
+             QCOMPARE(
+                 c.scalar(QStringLiteral("SELECT count(*) FROM product_search WHERE product_search MATCH "
+                                         "'\"che\"* \"tan\"*'"))
+                     .toInt(),
+                 1);
+         }},
     };
 }
 
@@ -272,6 +289,23 @@ private Q_SLOTS:
         // Data written at the latest version fits the upgraded schema too.
         for (int v = from + 1; v <= Migrations::latestVersion(); ++v)
             QVERIFY2(all[v - 1].seed(c), qPrintable(c.lastError()));
+    }
+
+    void searchMigrationIndexesExistingProducts()
+    {
+        RawConnection c(newDatabasePath());
+        QVERIFY(!Migrations::migrate(c.db(), 2));
+        QVERIFY(seeders()[0].seed(c));
+        QVERIFY(seeders()[1].seed(c));
+        QVERIFY(!Migrations::migrate(c.db(), 3));
+        // Folded by the C++ step, which SQL alone could not do (đ, tones): "che tan" finds "Chè Tân Cương".
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM product_search WHERE product_search MATCH "
+                                         "'\"che\"* \"tan\"* \"cuong\"*'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT rowid FROM product_search")).toLongLong(),
+                 c.scalar(QStringLiteral("SELECT rowid FROM products WHERE id = '%1'").arg(kProduct))
+                     .toLongLong());
     }
 
     void failedMigrationLeavesThePreviousVersion()
