@@ -207,6 +207,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Find products</source>
+        <translation>Find products</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::NewWorkspaceDialog</name>
@@ -335,6 +339,26 @@
     <message>
         <source>Open the demo workspace</source>
         <translation>Open the demo workspace</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nothing matches “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them</source>
+        <translation><numerusform>The first %n matches; type more to narrow them</numerusform><numerusform>The first %n matches; type more to narrow them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode, producer… (Ctrl+F)</source>
+        <translation>Search by name, SKU, barcode, producer… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
     </message>
 </context>
 <context>

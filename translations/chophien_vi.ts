@@ -207,6 +207,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Find products</source>
+        <translation>Tìm sản phẩm</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::NewWorkspaceDialog</name>
@@ -335,6 +339,26 @@
     <message>
         <source>Open the demo workspace</source>
         <translation>Mở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Không có sản phẩm nào khớp với “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them</source>
+        <translation><numerusform>%n kết quả đầu tiên; gõ thêm để thu hẹp</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>Tìm thấy %n sản phẩm</numerusform></translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode, producer… (Ctrl+F)</source>
+        <translation>Tìm theo tên, mã hàng, mã vạch, hộ sản xuất… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Tìm sản phẩm</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
 
 namespace ChoPhien {
 namespace {
-enum ActionIndex { NewWorkspace, OpenWorkspace, OpenDemo, Quit, About, ActionCount };
+enum ActionIndex { NewWorkspace, OpenWorkspace, OpenDemo, Quit, About, Find, ActionCount };
 }
 
 MainWindow::MainWindow(WorkspaceSession* session, QWidget* parent)
@@ -85,6 +85,14 @@ void MainWindow::buildMenus()
     m_actions[OpenWorkspace]->setShortcut(QKeySequence::Open);
     m_actions[OpenWorkspace]->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     m_actions[Quit]->setShortcut(QKeySequence::Quit);
+    // Ctrl+F searches products from anywhere in the window.
+    m_actions[Find]->setShortcut(QKeySequence::Find);
+    m_actions[Find]->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_actions[Find]);
+    connect(m_actions[Find], &QAction::triggered, this, [this] {
+        showPage(Products);
+        m_products->focusSearch();
+    });
     connect(m_actions[NewWorkspace], &QAction::triggered, this, &MainWindow::newWorkspaceRequested);
     connect(m_actions[OpenWorkspace], &QAction::triggered, this, &MainWindow::openWorkspaceRequested);
     connect(m_actions[OpenDemo], &QAction::triggered, this, &MainWindow::openDemoRequested);
@@ -143,6 +151,7 @@ void MainWindow::retranslate()
     m_actions[OpenDemo]->setText(tr("Open the &demo workspace"));
     m_actions[Quit]->setText(tr("&Quit"));
     m_actions[About]->setText(tr("&About Chợ Phiên"));
+    m_actions[Find]->setText(tr("Find products"));
     updateTitle();
 }
 

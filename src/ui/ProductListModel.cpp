@@ -2,6 +2,7 @@
 
 #include <core/Money.h>
 #include <core/Quantity.h>
+#include <core/SearchQuery.h>
 #include <storage/Workspace.h>
 
 #include <QScopedValueRollback>
@@ -27,13 +28,25 @@ void ProductListModel::reload()
     m_next = {};
     m_atEnd = m_workspace == nullptr;
     m_total = m_workspace ? ProductRepository::count(m_workspace->database()) : 0;
-    if (m_workspace) {
+    if (m_workspace && isSearching()) {
+        m_rows = ProductRepository::search(m_workspace->database(), SearchQuery(m_search), kSearchLimit);
+        m_atEnd = true; // the best matches only: a longer query narrows them
+    } else if (m_workspace) {
         ProductPage page = ProductRepository::page(m_workspace->database(), {}, kPageSize);
         m_rows = std::move(page.rows);
         m_next = page.next;
         m_atEnd = m_next.isStart();
     }
     endResetModel();
+}
+
+void ProductListModel::setSearch(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    reload();
 }
 
 void ProductListModel::retranslate()

@@ -32,6 +32,11 @@ public:
     // Total products in the workspace (not only the rows loaded so far).
     qint64 totalCount() const { return m_total; }
 
+    // Shows the best matches for what was typed instead of the whole catalogue; empty text goes back.
+    void setSearch(const QString& text);
+    bool isSearching() const { return !m_search.isEmpty(); }
+    static constexpr int kSearchLimit = 200;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -46,6 +51,7 @@ private:
     bool m_atEnd = true;
     bool m_fetching = false; // views (and Qt's model tester) may call fetchMore() from inside an insert
     qint64 m_total = 0;
+    QString m_search;
 };
 
 } // namespace ChoPhien

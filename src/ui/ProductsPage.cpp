@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,6 +21,7 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     , m_model(new ProductListModel(this))
     , m_heading(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyStateWidget(QStringLiteral(":/icons/products.svg"), this))
 {
@@ -27,6 +30,8 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -44,7 +49,9 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     auto* header = new QHBoxLayout;
     header->addWidget(m_heading);
-    header->addStretch();
+    header->addSpacing(16);
+    header->addWidget(m_search, 1);
+    header->addSpacing(16);
     header->addWidget(m_count);
     listLayout->addLayout(header);
     listLayout->addWidget(m_table);
@@ -55,8 +62,15 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_stack);
 
+    connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &ProductsPage::jumpToFirstMatch);
     connect(m_empty, &EmptyStateWidget::actionTriggered, this, &ProductsPage::openDemoRequested);
-    connect(m_session, &WorkspaceSession::workspaceChanged, this, &ProductsPage::reload);
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        const QSignalBlocker blocker(m_search); // a new workspace starts with the whole catalogue
+        m_search->clear();
+        m_model->setSearch(QString());
+        reload();
+    });
     connect(m_session, &WorkspaceSession::contentChanged, this, &ProductsPage::reload);
     retranslate();
     reload();
@@ -69,10 +83,46 @@ void ProductsPage::reload()
     retranslate();
 }
 
+void ProductsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProductsPage::search(const QString& text)
+{
+    m_model->setSearch(text);
+    updateCount();
+}
+
+// Enter in the search box (also how a barcode scanner ends a code) goes to the best match.
+void ProductsPage::jumpToFirstMatch()
+{
+    if (!m_model->isSearching() || m_model->rowCount() == 0)
+        return;
+    m_table->selectRow(0);
+    m_table->scrollToTop();
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void ProductsPage::updateCount()
+{
+    if (!m_model->isSearching())
+        m_count->setText(tr("%n product(s)", nullptr, int(m_model->totalCount())));
+    else if (m_model->rowCount() == 0)
+        m_count->setText(tr("Nothing matches “%1”").arg(m_search->text().trimmed()));
+    else if (m_model->rowCount() >= ProductListModel::kSearchLimit)
+        m_count->setText(tr("The first %n matches; type more to narrow them", nullptr, m_model->rowCount()));
+    else
+        m_count->setText(tr("%n match(es)", nullptr, m_model->rowCount()));
+}
+
 void ProductsPage::retranslate()
 {
     m_heading->setText(tr("Products"));
-    m_count->setText(tr("%n product(s)", nullptr, int(m_model->totalCount())));
+    m_search->setPlaceholderText(tr("Search by name, SKU, barcode, producer… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search products"));
+    updateCount();
     m_table->setAccessibleName(tr("Product list"));
     m_empty->setTexts(
         tr("No products yet"),

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QStackedLayout;
 class QTableView;
 
@@ -21,6 +22,10 @@ public:
     explicit ProductsPage(WorkspaceSession* session, QWidget* parent = nullptr);
 
     ProductListModel* model() const { return m_model; }
+    QLineEdit* searchBox() const { return m_search; }
+    QTableView* table() const { return m_table; }
+    // Puts the cursor in the search box, its text selected (Ctrl+F).
+    void focusSearch();
 
 Q_SIGNALS:
     void openDemoRequested();
@@ -31,11 +36,15 @@ protected:
 private:
     void reload();
     void retranslate();
+    void updateCount();
+    void search(const QString& text);
+    void jumpToFirstMatch();
 
     WorkspaceSession* m_session;
     ProductListModel* m_model;
     QLabel* m_heading;
     QLabel* m_count;
+    QLineEdit* m_search;
     QTableView* m_table;
     EmptyStateWidget* m_empty;
     QStackedLayout* m_stack;
