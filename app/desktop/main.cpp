@@ -5,11 +5,27 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 
 #include <chophien/AppIdentity.h>
 
 namespace {
+// Peak resident memory in KiB where the system tells it (Linux /proc), else -1.
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // /proc files report a size of 0, so read until the end rather than asking atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
 // Reports the time from process start to the main window's first paint, then quits
 // (--measure-startup, used by tests/bench).
 class FirstPaintProbe final : public QObject {
@@ -21,7 +37,8 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
-            QTextStream(stdout) << "startup_ms=" << m_sinceStart.elapsed() << Qt::endl;
+            QTextStream(stdout) << "startup_ms=" << m_sinceStart.elapsed() << " rss_kb=" << peakResidentKb()
+                                << Qt::endl;
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
