@@ -487,6 +487,104 @@ Data version: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProductGroup</name>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Beverage</source>
+        <translation>Beverage</translation>
+    </message>
+    <message>
+        <source>Alcoholic drink</source>
+        <translation>Alcoholic drink</translation>
+    </message>
+    <message>
+        <source>Health supplement</source>
+        <translation>Health supplement</translation>
+    </message>
+    <message>
+        <source>Cosmetics</source>
+        <translation>Cosmetics</translation>
+    </message>
+    <message>
+        <source>Handicraft</source>
+        <translation>Handicraft</translation>
+    </message>
+    <message>
+        <source>Textile</source>
+        <translation>Textile</translation>
+    </message>
+    <message>
+        <source>Agricultural material</source>
+        <translation>Agricultural material</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ProductValidator</name>
+    <message>
+        <source>Type the product&apos;s name.</source>
+        <translation>Type the product&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 255 characters).</source>
+        <translation>The name is too long (at most 255 characters).</translation>
+    </message>
+    <message>
+        <source>Give the product an SKU (a short code of your own).</source>
+        <translation>Give the product an SKU (a short code of your own).</translation>
+    </message>
+    <message>
+        <source>The SKU is too long (at most 64 characters).</source>
+        <translation>The SKU is too long (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>The barcode&apos;s last digit does not match the others: check that it was typed correctly.</source>
+        <translation>The barcode&apos;s last digit does not match the others: check that it was typed correctly.</translation>
+    </message>
+    <message>
+        <source>A barcode (EAN-13) has exactly 13 digits.</source>
+        <translation>A barcode (EAN-13) has exactly 13 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the unit it is sold in (kg, hộp, chai…).</source>
+        <translation>Choose the unit it is sold in (kg, hộp, chai…).</translation>
+    </message>
+    <message>
+        <source>Unknown product group “%1”.</source>
+        <translation>Unknown product group “%1”.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The sale price must be lower than the price.</source>
+        <translation>The sale price must be lower than the price.</translation>
+    </message>
+    <message>
+        <source>OCOP ratings have 3, 4 or 5 stars.</source>
+        <translation>OCOP ratings have 3, 4 or 5 stars.</translation>
+    </message>
+    <message>
+        <source>An OCOP rating needs its certificate number and decision date.</source>
+        <translation>An OCOP rating needs its certificate number and decision date.</translation>
+    </message>
+    <message>
+        <source>Each certification needs its kind and number.</source>
+        <translation>Each certification needs its kind and number.</translation>
+    </message>
+    <message>
+        <source>Quantities, weights and sizes cannot be negative.</source>
+        <translation>Quantities, weights and sizes cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Close</source>
@@ -538,6 +636,222 @@ Data version: %3</translation>
     <message>
         <source>Open the demo workspace</source>
         <translation>Open the demo workspace</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommands</name>
+    <message>
+        <source>--expires, --harvested, --produced and --supplier go with stock receive only.</source>
+        <translation>--expires, --harvested, --produced and --supplier go with stock receive only.</translation>
+    </message>
+    <message>
+        <source>stock show takes no --lot: it shows every lot.</source>
+        <translation>stock show takes no --lot: it shows every lot.</translation>
+    </message>
+    <message>
+        <source>--note goes with stock sell, spoil, return and adjust only.</source>
+        <translation>--note goes with stock sell, spoil, return and adjust only.</translation>
+    </message>
+    <message>
+        <source>stock adjust needs --note TEXT: why the stock changes.</source>
+        <translation>stock adjust needs --note TEXT: why the stock changes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).</source>
+        <translation>“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.</source>
+        <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>The workspace has no active clerk to record the change.</source>
+        <translation>The workspace has no active clerk to record the change.</translation>
+    </message>
+    <message>
+        <source>No active clerk is named “%1”.</source>
+        <translation>No active clerk is named “%1”.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>No product has the SKU or id “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no lot “%2”.</source>
+        <translation>%1 has no lot “%2”.</translation>
+    </message>
+    <message>
+        <source>  lot %1: %2</source>
+        <translation>  lot %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Received %1 %2 of %3 into lot %4.</source>
+        <translation>Received %1 %2 of %3 into lot %4.</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>It expires on %1.</translation>
+    </message>
+    <message>
+        <source>On hand: %1 %2.</source>
+        <translation>On hand: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Sold %1 of %2 at the market.</source>
+        <translation>Sold %1 of %2 at the market.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 as spoiled.</source>
+        <translation>Recorded %1 of %2 as spoiled.</translation>
+    </message>
+    <message>
+        <source>Took back %1 of %2.</source>
+        <translation>Took back %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Adjusted %1 by %2 %3 (%4).</source>
+        <translation>Adjusted %1 by %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The count of %1 (%2) agrees with the ledger; nothing was recorded.</source>
+        <translation>The count of %1 (%2) agrees with the ledger; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: recorded an adjustment of %3 %4.</source>
+        <translation>Counted %1 of %2: recorded an adjustment of %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on hand</source>
+        <translation>%1 (%2): %3 on hand</translation>
+    </message>
+    <message>
+        <source>No lot holds stock.</source>
+        <translation>No lot holds stock.</translation>
+    </message>
+    <message>
+        <source>Lots, the first to sell first:</source>
+        <translation>Lots, the first to sell first:</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>in no lot: %1</source>
+        <translation>in no lot: %1</translation>
+    </message>
+    <message>
+        <source>No stock movements yet.</source>
+        <translation>No stock movements yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n movement(s), newest first:</source>
+        <translation><numerusform>Last %n movement, newest first:</numerusform><numerusform>Last %n movements, newest first:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>received</source>
+        <comment>stock movement reason</comment>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sold online</source>
+        <comment>stock movement reason</comment>
+        <translation>sold online</translation>
+    </message>
+    <message>
+        <source>sold at the market</source>
+        <comment>stock movement reason</comment>
+        <translation>sold at the market</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <comment>stock movement reason</comment>
+        <translation>spoiled</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>stock movement reason</comment>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <comment>stock movement reason</comment>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <source>The product is not in this workspace.</source>
+        <translation>The product is not in this workspace.</translation>
+    </message>
+    <message>
+        <source>The lot is not in this workspace.</source>
+        <translation>The lot is not in this workspace.</translation>
+    </message>
+    <message>
+        <source>Lot %1 belongs to another product, not to %2.</source>
+        <translation>Lot %1 belongs to another product, not to %2.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is more than can be recorded.</source>
+        <translation>%1 is more than can be recorded.</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 expired on %3 and cannot be sold; record it as spoiled instead.</source>
+        <translation>Lot %1 of %2 expired on %3 and cannot be sold; record it as spoiled instead.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is left in lot %3, so %4 cannot be taken from it.</source>
+        <translation>Only %1 of %2 is left in lot %3, so %4 cannot be taken from it.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be sold, so %3 cannot be sold: the rest is past its expiry date.</source>
+        <translation>Only %1 of %2 can be sold, so %3 cannot be sold: the rest is past its expiry date.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is in stock, so %3 cannot be taken.</source>
+        <translation>Only %1 of %2 is in stock, so %3 cannot be taken.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is already recorded with a different harvest date, production date, expiry or supplier. Use a new lot code, or leave those details out.</source>
+        <translation>Lot %1 is already recorded with a different harvest date, production date, expiry or supplier. Use a new lot code, or leave those details out.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is before the harvest or production date %2.</source>
+        <translation>The expiry date %1 is before the harvest or production date %2.</translation>
+    </message>
+    <message>
+        <source>An adjustment of zero changes nothing.</source>
+        <translation>An adjustment of zero changes nothing.</translation>
+    </message>
+    <message>
+        <source>Write down why the stock is adjusted.</source>
+        <translation>Write down why the stock is adjusted.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be below zero.</source>
+        <translation>A counted quantity cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Counted: %1</translation>
     </message>
 </context>
 <context>
@@ -623,6 +937,10 @@ Data version: %3</translation>
     <message>
         <source>Manager</source>
         <translation>Manager</translation>
+    </message>
+    <message>
+        <source>unknown stock command: %1; see --help</source>
+        <translation>unknown stock command: %1; see --help</translation>
     </message>
 </context>
 </TS>

@@ -487,6 +487,104 @@ Phiên bản dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProductGroup</name>
+    <message>
+        <source>Food</source>
+        <translation>Thực phẩm</translation>
+    </message>
+    <message>
+        <source>Beverage</source>
+        <translation>Đồ uống</translation>
+    </message>
+    <message>
+        <source>Alcoholic drink</source>
+        <translation>Đồ uống có cồn</translation>
+    </message>
+    <message>
+        <source>Health supplement</source>
+        <translation>Thực phẩm bảo vệ sức khỏe</translation>
+    </message>
+    <message>
+        <source>Cosmetics</source>
+        <translation>Mỹ phẩm</translation>
+    </message>
+    <message>
+        <source>Handicraft</source>
+        <translation>Thủ công mỹ nghệ</translation>
+    </message>
+    <message>
+        <source>Textile</source>
+        <translation>Hàng dệt may</translation>
+    </message>
+    <message>
+        <source>Agricultural material</source>
+        <translation>Vật tư nông nghiệp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ProductValidator</name>
+    <message>
+        <source>Type the product&apos;s name.</source>
+        <translation>Hãy gõ tên sản phẩm.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 255 characters).</source>
+        <translation>Tên quá dài (tối đa 255 ký tự).</translation>
+    </message>
+    <message>
+        <source>Give the product an SKU (a short code of your own).</source>
+        <translation>Hãy đặt mã hàng cho sản phẩm (một mã ngắn do bạn tự đặt).</translation>
+    </message>
+    <message>
+        <source>The SKU is too long (at most 64 characters).</source>
+        <translation>Mã hàng quá dài (tối đa 64 ký tự).</translation>
+    </message>
+    <message>
+        <source>The barcode&apos;s last digit does not match the others: check that it was typed correctly.</source>
+        <translation>Chữ số cuối của mã vạch không khớp với các chữ số còn lại: hãy kiểm tra lại xem đã gõ đúng chưa.</translation>
+    </message>
+    <message>
+        <source>A barcode (EAN-13) has exactly 13 digits.</source>
+        <translation>Mã vạch (EAN-13) gồm đúng 13 chữ số.</translation>
+    </message>
+    <message>
+        <source>Choose the unit it is sold in (kg, hộp, chai…).</source>
+        <translation>Hãy chọn đơn vị bán (kg, hộp, chai…).</translation>
+    </message>
+    <message>
+        <source>Unknown product group “%1”.</source>
+        <translation>Không có nhóm sản phẩm “%1”.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>Giá không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>The sale price must be lower than the price.</source>
+        <translation>Giá khuyến mãi phải thấp hơn giá bán.</translation>
+    </message>
+    <message>
+        <source>OCOP ratings have 3, 4 or 5 stars.</source>
+        <translation>Hạng OCOP chỉ có 3, 4 hoặc 5 sao.</translation>
+    </message>
+    <message>
+        <source>An OCOP rating needs its certificate number and decision date.</source>
+        <translation>Hạng OCOP cần có số giấy chứng nhận và ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>Each certification needs its kind and number.</source>
+        <translation>Mỗi chứng nhận cần có loại và số chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Quantities, weights and sizes cannot be negative.</source>
+        <translation>Số lượng, khối lượng và kích thước không thể là số âm.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Close</source>
@@ -538,6 +636,222 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Open the demo workspace</source>
         <translation>Mở dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommands</name>
+    <message>
+        <source>--expires, --harvested, --produced and --supplier go with stock receive only.</source>
+        <translation>--expires, --harvested, --produced và --supplier chỉ dùng với stock receive.</translation>
+    </message>
+    <message>
+        <source>stock show takes no --lot: it shows every lot.</source>
+        <translation>stock show không nhận --lot: lệnh này hiện mọi lô hàng.</translation>
+    </message>
+    <message>
+        <source>--note goes with stock sell, spoil, return and adjust only.</source>
+        <translation>--note chỉ dùng với stock sell, spoil, return và adjust.</translation>
+    </message>
+    <message>
+        <source>stock adjust needs --note TEXT: why the stock changes.</source>
+        <translation>stock adjust cần --note NỘI_DUNG: lý do tồn kho thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).</source>
+        <translation>“%1” không phải là số lượng. Hãy viết như 2,5 hoặc 1.500 (dấu phẩy trước phần thập phân).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.</source>
+        <translation>“%1” không phải là ngày. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>The workspace has no active clerk to record the change.</source>
+        <translation>Không gian làm việc chưa có người làm việc nào để ghi nhận thay đổi.</translation>
+    </message>
+    <message>
+        <source>No active clerk is named “%1”.</source>
+        <translation>Không có người làm việc nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>Không có sản phẩm nào có mã hàng hoặc mã định danh “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no lot “%2”.</source>
+        <translation>%1 không có lô hàng “%2”.</translation>
+    </message>
+    <message>
+        <source>  lot %1: %2</source>
+        <translation>  lô %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Received %1 %2 of %3 into lot %4.</source>
+        <translation>Đã nhập kho %1 %2 %3 vào lô %4.</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Hạn sử dụng: %1.</translation>
+    </message>
+    <message>
+        <source>On hand: %1 %2.</source>
+        <translation>Tồn kho: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Sold %1 of %2 at the market.</source>
+        <translation>Đã bán %1 %2 tại chợ.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 as spoiled.</source>
+        <translation>Đã ghi %1 %2 bị hư hỏng.</translation>
+    </message>
+    <message>
+        <source>Took back %1 of %2.</source>
+        <translation>Đã nhận lại %1 %2.</translation>
+    </message>
+    <message>
+        <source>Adjusted %1 by %2 %3 (%4).</source>
+        <translation>Đã điều chỉnh %1 thêm %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The count of %1 (%2) agrees with the ledger; nothing was recorded.</source>
+        <translation>Số đếm được của %1 (%2) khớp với sổ kho; không cần ghi gì thêm.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: recorded an adjustment of %3 %4.</source>
+        <translation>Đã kiểm kê %1 %2: ghi điều chỉnh %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on hand</source>
+        <translation>%1 (%2): tồn kho %3</translation>
+    </message>
+    <message>
+        <source>No lot holds stock.</source>
+        <translation>Không lô nào còn hàng.</translation>
+    </message>
+    <message>
+        <source>Lots, the first to sell first:</source>
+        <translation>Các lô hàng, lô cần bán trước xếp trước:</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>hết hạn %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>không có hạn sử dụng</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>in no lot: %1</source>
+        <translation>không thuộc lô nào: %1</translation>
+    </message>
+    <message>
+        <source>No stock movements yet.</source>
+        <translation>Chưa có lần nhập xuất kho nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n movement(s), newest first:</source>
+        <translation><numerusform>%n lần nhập xuất gần nhất, mới nhất trước:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>received</source>
+        <comment>stock movement reason</comment>
+        <translation>nhập kho</translation>
+    </message>
+    <message>
+        <source>sold online</source>
+        <comment>stock movement reason</comment>
+        <translation>bán trực tuyến</translation>
+    </message>
+    <message>
+        <source>sold at the market</source>
+        <comment>stock movement reason</comment>
+        <translation>bán tại chợ</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <comment>stock movement reason</comment>
+        <translation>hư hỏng</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>stock movement reason</comment>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <comment>stock movement reason</comment>
+        <translation>điều chỉnh</translation>
+    </message>
+    <message>
+        <source>The product is not in this workspace.</source>
+        <translation>Sản phẩm không có trong không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>The lot is not in this workspace.</source>
+        <translation>Lô hàng không có trong không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>Lot %1 belongs to another product, not to %2.</source>
+        <translation>Lô %1 thuộc sản phẩm khác, không phải %2.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>%1 is more than can be recorded.</source>
+        <translation>%1 vượt quá mức có thể ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 expired on %3 and cannot be sold; record it as spoiled instead.</source>
+        <translation>Lô %1 của %2 đã hết hạn ngày %3 nên không bán được; hãy ghi là hư hỏng.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is left in lot %3, so %4 cannot be taken from it.</source>
+        <translation>Lô %3 chỉ còn %1 %2, nên không lấy ra %4 được.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be sold, so %3 cannot be sold: the rest is past its expiry date.</source>
+        <translation>Chỉ bán được %1 %2, nên không bán %3 được: phần còn lại đã quá hạn sử dụng.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is in stock, so %3 cannot be taken.</source>
+        <translation>Trong kho chỉ còn %1 %2, nên không lấy ra %3 được.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is already recorded with a different harvest date, production date, expiry or supplier. Use a new lot code, or leave those details out.</source>
+        <translation>Lô %1 đã được ghi với ngày thu hoạch, ngày sản xuất, hạn sử dụng hoặc hộ cung cấp khác. Hãy dùng mã lô mới, hoặc bỏ trống các thông tin đó.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is before the harvest or production date %2.</source>
+        <translation>Hạn sử dụng %1 lại trước ngày thu hoạch hoặc ngày sản xuất %2.</translation>
+    </message>
+    <message>
+        <source>An adjustment of zero changes nothing.</source>
+        <translation>Điều chỉnh bằng 0 không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Write down why the stock is adjusted.</source>
+        <translation>Hãy ghi lý do điều chỉnh tồn kho.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be below zero.</source>
+        <translation>Số lượng kiểm kê không thể nhỏ hơn 0.</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Kiểm kê: %1</translation>
     </message>
 </context>
 <context>
@@ -623,6 +937,10 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Manager</source>
         <translation>Người quản lý</translation>
+    </message>
+    <message>
+        <source>unknown stock command: %1; see --help</source>
+        <translation>không có lệnh kho “%1”; xem --help</translation>
     </message>
 </context>
 </TS>

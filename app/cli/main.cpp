@@ -1,6 +1,7 @@
 // chophien-cli: the workstation's headless interface for scripts, tests and benchmarks.
 #include "CatalogueCommands.h"
 #include "CliOutput.h"
+#include "StockCommands.h"
 #include "WorkspaceCommands.h"
 
 #include <core/LogFile.h>
@@ -11,10 +12,60 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <chophien/AppIdentity.h>
 
 using namespace ChoPhien;
+
+namespace {
+
+// How many positional arguments a command line needs, the command's name included; -1 when the
+// command (or the stock subcommand) does not exist. Unknown commands are reported by name later.
+qsizetype expectedArgumentCount(const QStringList& args)
+{
+    if (args.isEmpty())
+        return 1;
+    const QString& command = args.first();
+    if (command == u"search")
+        return 2;
+    if (command == u"stock")
+        return args.size() < 2 ? 2 : Cli::StockCommands::argumentCount(args.at(1));
+    return 1;
+}
+
+// QCommandLineParser reads "-0,5" as options. A negative number (stock adjust SKU -0,5) is a value, so
+// every positional argument is moved behind "--", in order, where the parser takes it as it is.
+QStringList withNumbersAsPositional(const QStringList& arguments, const QList<QCommandLineOption>& options)
+{
+    static const QRegularExpression negativeNumber(QStringLiteral(R"(^-[0-9])"));
+    QStringList takesValue;
+    for (const QCommandLineOption& option : options) {
+        if (option.valueName().isEmpty())
+            continue;
+        for (const QString& name : option.names())
+            takesValue.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    }
+    QStringList optionPart{arguments.value(0)};
+    QStringList positional;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--") {
+            positional += arguments.mid(i + 1);
+            break;
+        }
+        if (!arg.startsWith(u'-') || negativeNumber.match(arg).hasMatch()) {
+            positional.append(arg);
+            continue;
+        }
+        optionPart.append(arg);
+        if (takesValue.contains(arg) && i + 1 < arguments.size())
+            optionPart.append(arguments.at(++i)); // the option's value, whatever it looks like
+    }
+    return positional.isEmpty() ? optionPart : optionPart + QStringList{QStringLiteral("--")} + positional;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -33,7 +84,18 @@ int main(int argc, char* argv[])
         "  backup    write a backup of the workspace database into its backups/ folder\n"
         "  restore   replace a damaged database with the latest backup (the old file is kept)\n"
         "  search Q  find products by name, SKU, barcode, producer, tags or description, with or without\n"
-        "            diacritics (--limit N, --each-prefix to time every keystroke of Q)\n\n"
+        "            diacritics (--limit N, --each-prefix to time every keystroke of Q)\n"
+        "  stock receive SKU QTY   goods arrive, into a lot (--lot CODE, --expires, --harvested and\n"
+        "                          --produced YYYY-MM-DD, --supplier NAME; without --lot one is named)\n"
+        "  stock sell SKU QTY      sold at the market stall (earliest expiry first; never expired lots)\n"
+        "  stock spoil SKU QTY     spoiled or broken (earliest expiry first)\n"
+        "  stock return SKU QTY    brought back by a buyer\n"
+        "  stock adjust SKU DELTA --note TEXT   a correction, + or - (\"-0,5\" may be written as it is)\n"
+        "  stock count SKU COUNTED records the difference between what was counted and the ledger\n"
+        "  stock show SKU          on-hand, lots with expiry and on-hand, the last 20 movements\n"
+        "  SKU is the product's SKU (any case) or id. Quantities are in the product's unit, written the\n"
+        "  Vietnamese way: 2,5 or 1.500. sell, spoil, return, adjust and count take --lot to name the lot.\n"
+        "  Stock changes are recorded as the workspace's first active clerk, or as --clerk NAME.\n\n"
         "Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -47,7 +109,10 @@ int main(int argc, char* argv[])
         QStringLiteral("products"), QStringLiteral("demo: number of products (default: the seed list)."),
         QStringLiteral("n"));
     const QCommandLineOption clerkOption(
-        QStringLiteral("clerk"), QStringLiteral("init: name of the first clerk."), QStringLiteral("name"));
+        QStringLiteral("clerk"),
+        QStringLiteral("init: name of the first clerk. stock: the active clerk who records the change "
+                       "(default: the workspace's first active clerk)."),
+        QStringLiteral("name"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Also print log messages."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
@@ -55,18 +120,46 @@ int main(int argc, char* argv[])
                                          QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption eachPrefixOption(
         QStringLiteral("each-prefix"), QStringLiteral("search: also time the search of every prefix."));
-    parser.addOptions({workspaceOption, jsonOption, langOption, productsOption, clerkOption, verboseOption,
-                       limitOption, eachPrefixOption});
+    const QCommandLineOption lotOption(
+        QStringLiteral("lot"),
+        QStringLiteral("stock receive: the lot's code (LÔ-2026-11); other stock writes: the lot to use."),
+        QStringLiteral("code"));
+    const QCommandLineOption expiresOption(QStringLiteral("expires"),
+                                           QStringLiteral("stock receive: the lot's expiry date."),
+                                           QStringLiteral("yyyy-mm-dd"));
+    const QCommandLineOption harvestedOption(QStringLiteral("harvested"),
+                                             QStringLiteral("stock receive: the lot's harvest date."),
+                                             QStringLiteral("yyyy-mm-dd"));
+    const QCommandLineOption producedOption(QStringLiteral("produced"),
+                                            QStringLiteral("stock receive: the lot's production date."),
+                                            QStringLiteral("yyyy-mm-dd"));
+    const QCommandLineOption supplierOption(
+        QStringLiteral("supplier"),
+        QStringLiteral("stock receive: the member household that supplied the lot."), QStringLiteral("name"));
+    const QCommandLineOption noteOption(
+        QStringLiteral("note"), QStringLiteral("stock sell, spoil, return, adjust: why (adjust needs one)."),
+        QStringLiteral("text"));
+    const QList<QCommandLineOption> options{workspaceOption, jsonOption,    langOption,      productsOption,
+                                            clerkOption,     verboseOption, limitOption,     eachPrefixOption,
+                                            lotOption,       expiresOption, harvestedOption, producedOption,
+                                            supplierOption,  noteOption};
+    parser.addOptions(options);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init | check | demo | backup | restore"));
-    parser.process(app);
+                                 QStringLiteral("init | check | demo | backup | restore | search | stock"));
+    parser.process(withNumbersAsPositional(QCoreApplication::arguments(), options));
 
     Translations translations;
     translations.apply(parser.value(langOption));
 
     Cli::CliOutput out(parser.isSet(jsonOption));
     const QStringList args = parser.positionalArguments();
-    const qsizetype expectedArgs = !args.isEmpty() && args.first() == u"search" ? 2 : 1;
+    const qsizetype expectedArgs = expectedArgumentCount(args);
+    if (expectedArgs < 0) {
+        out.fail(
+            QStringLiteral("usage"),
+            QCoreApplication::translate("main", "unknown stock command: %1; see --help").arg(args.at(1)));
+        return Cli::Usage;
+    }
     if (args.size() != expectedArgs || !parser.isSet(workspaceOption)) {
         out.fail(QStringLiteral("usage"),
                  QStringLiteral("usage: chophien-cli --workspace DIR [--json] COMMAND; see --help"));
@@ -114,6 +207,19 @@ int main(int argc, char* argv[])
         }
         Cli::CatalogueCommands catalogue(parser.value(workspaceOption), out);
         return catalogue.search(args.at(1), limit, parser.isSet(eachPrefixOption));
+    }
+    if (command == u"stock") {
+        Cli::StockOptions stock;
+        stock.clerk = parser.value(clerkOption);
+        stock.lot = parser.value(lotOption);
+        stock.expires = parser.value(expiresOption);
+        stock.harvested = parser.value(harvestedOption);
+        stock.produced = parser.value(producedOption);
+        stock.supplier = parser.value(supplierOption);
+        if (parser.isSet(noteOption))
+            stock.note = parser.value(noteOption);
+        Cli::StockCommands stockCommands(parser.value(workspaceOption), out, stock);
+        return stockCommands.run(args.mid(1));
     }
     out.fail(QStringLiteral("usage"), QStringLiteral("unknown command: %1").arg(command));
     return Cli::Usage;

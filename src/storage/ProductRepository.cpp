@@ -207,4 +207,26 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
     return results;
 }
 
+std::optional<ProductSummary> ProductRepository::find(QSqlDatabase db, const QString& skuOrId)
+{
+    const QString text = skuOrId.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    QSqlQuery byId(db);
+    byId.prepare(kSummaryColumns +
+                 QStringLiteral(" FROM products p WHERE p.id = ? AND p.deleted_at IS NULL"));
+    byId.addBindValue(text);
+    if (byId.exec() && byId.next())
+        return readSummary(byId);
+    QSqlQuery bySku(db);
+    bySku.prepare(kSummaryColumns +
+                  QStringLiteral(" FROM products p WHERE upper(p.sku) = upper(?) AND "
+                                 "p.deleted_at IS NULL ORDER BY p.sku = ? DESC, p.id LIMIT 1"));
+    bySku.addBindValue(text);
+    bySku.addBindValue(text);
+    if (bySku.exec() && bySku.next())
+        return readSummary(bySku);
+    return std::nullopt;
+}
+
 } // namespace ChoPhien

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace ChoPhien {
 
 class SearchQuery;
@@ -37,6 +39,10 @@ public:
     // Products matching what was typed, best first: an exact SKU or barcode, then full-text prefix
     // matches on name, SKU, barcode, producer, tags and description (diacritic-insensitive, đ = d).
     static QList<ProductSummary> search(QSqlDatabase db, const SearchQuery& query, int limit);
+
+    // The product (not deleted) whose id is `skuOrId`, else the one whose SKU it is, ignoring ASCII
+    // case ("mo-500" finds "MO-500"; an exact-case SKU wins when two differ only in case).
+    static std::optional<ProductSummary> find(QSqlDatabase db, const QString& skuOrId);
 };
 
 } // namespace ChoPhien

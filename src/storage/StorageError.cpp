@@ -2,6 +2,13 @@
 
 namespace ChoPhien {
 
+StorageError StorageError::refused(QString code, QString message)
+{
+    StorageError error(Kind::Refused, std::move(message));
+    error.m_refusal = std::move(code);
+    return error;
+}
+
 StorageError StorageError::fromSql(const QSqlError& error, const QString& path)
 {
     if (!error.isValid())
@@ -64,6 +71,8 @@ QString StorageError::code() const
         return QStringLiteral("busy");
     case Kind::Failed:
         return QStringLiteral("failed");
+    case Kind::Refused:
+        return m_refusal.isEmpty() ? QStringLiteral("refused") : m_refusal;
     }
     return QStringLiteral("failed");
 }
@@ -114,6 +123,8 @@ QString StorageError::message() const
     case Kind::Failed:
         return tr("The workspace could not be read or written (%1). Your saved work is unchanged.")
             .arg(m_detail);
+    case Kind::Refused:
+        return m_detail;
     }
     return {};
 }

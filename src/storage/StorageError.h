@@ -24,6 +24,7 @@ public:
         NewerVersion, // made by a newer Chợ Phiên: refused, untouched
         Busy,         // another writer held the database too long
         Failed,       // any other database or file error
+        Refused,      // a rule of the workspace refused the change (see refused()); nothing was written
     };
 
     StorageError() = default;
@@ -32,6 +33,11 @@ public:
         , m_detail(std::move(detail))
         , m_path(std::move(path))
     {}
+
+    // A change the workspace's rules do not allow (taking more stock than is on hand, …). `code` is
+    // the stable machine name code() returns ("not_enough_stock"); `message` is the sentence for the
+    // user, already translated.
+    static StorageError refused(QString code, QString message);
 
     // Maps an SQLite error (by its extended result code) to a kind.
     static StorageError fromSql(const QSqlError& error, const QString& path = {});
@@ -50,6 +56,7 @@ private:
     Kind m_kind = Kind::None;
     QString m_detail;
     QString m_path;
+    QString m_refusal; // Refused only: the rule's machine name
 };
 
 } // namespace ChoPhien

@@ -60,6 +60,14 @@ bool WriteTransaction::fail(const QSqlError& error)
     return false;
 }
 
+bool WriteTransaction::refuse(const StorageError& error)
+{
+    if (!m_error)
+        m_error = error;
+    qCInfo(lcTransaction) << "change refused:" << error.code();
+    return false;
+}
+
 bool WriteTransaction::commit()
 {
     if (!m_active || m_error)

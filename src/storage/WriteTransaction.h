@@ -34,6 +34,8 @@ public:
 
     // Records a failed statement so commit() refuses and the caller can report it.
     bool fail(const QSqlError& error);
+    // Records a rule the change broke (StorageError::refused()), so commit() refuses. Returns false.
+    bool refuse(const StorageError& error);
 
     bool commit();
 

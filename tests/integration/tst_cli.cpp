@@ -1,8 +1,11 @@
+#include <core/Ids.h>
 #include <storage/Backups.h>
 #include <storage/ClerkRepository.h>
 #include <storage/DemoWorkspace.h>
 #include <storage/Migrations.h>
+#include <storage/ProductRepository.h>
 #include <storage/Workspace.h>
+#include <storage/WriteTransaction.h>
 #include <support/CliProcess.h>
 #include <support/FileSnapshot.h>
 
@@ -28,6 +31,44 @@ bool damage(const QString& folder)
     const QString db = QDir(folder).filePath(QStringLiteral("workspace.db"));
     const qint64 size = QFileInfo(db).size();
     return size > 32 * 4096 && scribble(db, size / 2 / 4096 * 4096, 8 * 4096);
+}
+
+// Adds a product to the (closed) workspace in `folder` the way the app would; returns its id.
+QString addProduct(const QString& folder, const QString& sku, const QString& name, const QString& unit)
+{
+    const auto opened = Workspace::open(folder);
+    if (!opened.workspace)
+        return {};
+    QSqlDatabase db = opened.workspace->database();
+    const QList<Clerk> clerks = ClerkRepository::active(db);
+    if (clerks.isEmpty())
+        return {};
+    ProductSummary p;
+    p.id = Ids::newId();
+    p.sku = sku;
+    p.name = name;
+    p.unit = unit;
+    p.price = 120000;
+    WriteTransaction tx(db, Actor{clerks.first().id}, opened.workspace->clock());
+    return ProductRepository::insert(tx, p) && tx.commit() ? p.id : QString();
+}
+
+// Adds a clerk to the (closed) workspace in `folder`; retired at once when `retired`.
+bool addClerk(const QString& folder, const QString& name, bool retired = false)
+{
+    const auto opened = Workspace::open(folder);
+    if (!opened.workspace)
+        return false;
+    QSqlDatabase db = opened.workspace->database();
+    const Clerk clerk = Clerk::create(name, QString(), QDateTime::currentDateTimeUtc());
+    WriteTransaction tx(db, Actor{ClerkRepository::active(db).first().id}, opened.workspace->clock());
+    return ClerkRepository::add(tx, clerk) && (!retired || ClerkRepository::retire(tx, clerk.id)) &&
+           tx.commit();
+}
+
+QStringList stock(const QString& folder, const QStringList& rest)
+{
+    return ws(folder, QStringList{QStringLiteral("stock")} + rest + QStringList{QStringLiteral("--json")});
 }
 
 } // namespace
@@ -302,11 +343,258 @@ private Q_SLOTS:
                  QStringLiteral("folder_missing"));
     }
 
+    void stockReceiveSellCountShow()
+    {
+        const QString folder = newFolder();
+        VERIFY_RUN(runCli(ws(folder, {QStringLiteral("init"), QStringLiteral("--clerk"),
+                                      QStringLiteral("Trần Thị Lan")})),
+                   0);
+        const QString productId = addProduct(folder, QStringLiteral("GAO-ST25"),
+                                             QStringLiteral("Gạo ST25 Sóc Trăng"), QStringLiteral("kg"));
+        QVERIFY(!productId.isEmpty());
+
+        // 2,5 kg arrive in a lot (the SKU in any case).
+        const CliResult received = runCli(
+            stock(folder,
+                  {QStringLiteral("receive"), QStringLiteral("gao-st25"), QStringLiteral("2,5"),
+                   QStringLiteral("--lot"), QStringLiteral("LÔ-2026-11"), QStringLiteral("--expires"),
+                   QStringLiteral("2027-05-02"), QStringLiteral("--harvested"), QStringLiteral("2026-11-02"),
+                   QStringLiteral("--supplier"), QStringLiteral("Hộ Lò Văn Páo")}));
+        VERIFY_RUN(received, 0);
+        QJsonObject json = received.json();
+        QCOMPARE(json.value(u"ok").toBool(), true);
+        QCOMPARE(json.value(u"command").toString(), QStringLiteral("stock"));
+        QCOMPARE(json.value(u"action").toString(), QStringLiteral("receive"));
+        QCOMPARE(json.value(u"product").toObject().value(u"id").toString(), productId);
+        QCOMPARE(json.value(u"product").toObject().value(u"sku").toString(), QStringLiteral("GAO-ST25"));
+        QCOMPARE(json.value(u"product").toObject().value(u"unit").toString(), QStringLiteral("kg"));
+        QCOMPARE(json.value(u"quantity_milli").toInteger(), 2500);
+        QCOMPARE(json.value(u"quantity").toString(), QStringLiteral("2,5"));
+        QCOMPARE(json.value(u"on_hand_milli").toInteger(), 2500);
+        QCOMPARE(json.value(u"on_hand").toString(), QStringLiteral("2,5"));
+        QCOMPARE(json.value(u"clerk").toObject().value(u"name").toString(), QStringLiteral("Trần Thị Lan"));
+        const QJsonObject lot = json.value(u"lot").toObject();
+        QCOMPARE(lot.value(u"code").toString(), QStringLiteral("LÔ-2026-11"));
+        QCOMPARE(lot.value(u"expires_on").toString(), QStringLiteral("2027-05-02"));
+        QCOMPARE(lot.value(u"harvested_on").toString(), QStringLiteral("2026-11-02"));
+        QVERIFY(lot.value(u"produced_on").isNull());
+        QCOMPARE(lot.value(u"supplier").toString(), QStringLiteral("Hộ Lò Văn Páo"));
+        QCOMPARE(json.value(u"movements").toArray().size(), 1);
+
+        // 1 kg sold at the market.
+        const CliResult sold =
+            runCli(stock(folder, {QStringLiteral("sell"), QStringLiteral("GAO-ST25"), QStringLiteral("1")}));
+        VERIFY_RUN(sold, 0);
+        json = sold.json();
+        QCOMPARE(json.value(u"action").toString(), QStringLiteral("sell"));
+        QCOMPARE(json.value(u"on_hand_milli").toInteger(), 1500);
+        const QJsonObject sale = json.value(u"movements").toArray().at(0).toObject();
+        QCOMPARE(sale.value(u"reason").toString(), QStringLiteral("sold_offline"));
+        QCOMPARE(sale.value(u"delta_milli").toInteger(), -1000);
+        QCOMPARE(sale.value(u"lot_code").toString(), QStringLiteral("LÔ-2026-11"));
+
+        // The count finds 1,2 kg: an adjustment of -0,3 kg.
+        const CliResult counted = runCli(
+            stock(folder, {QStringLiteral("count"), QStringLiteral("GAO-ST25"), QStringLiteral("1,2")}));
+        VERIFY_RUN(counted, 0);
+        json = counted.json();
+        QCOMPARE(json.value(u"counted_milli").toInteger(), 1200);
+        QCOMPARE(json.value(u"counted").toString(), QStringLiteral("1,2"));
+        QCOMPARE(json.value(u"delta_milli").toInteger(), -300);
+        QCOMPARE(json.value(u"delta").toString(), QStringLiteral("-0,3"));
+        QCOMPARE(json.value(u"on_hand_milli").toInteger(), 1200);
+
+        // Counting the same again records nothing.
+        const CliResult again = runCli(
+            stock(folder, {QStringLiteral("count"), QStringLiteral("GAO-ST25"), QStringLiteral("1,2")}));
+        VERIFY_RUN(again, 0);
+        QCOMPARE(again.json().value(u"delta_milli").toInteger(-1), 0);
+        QVERIFY(again.json().value(u"movements").toArray().isEmpty());
+
+        const CliResult shown = runCli(stock(folder, {QStringLiteral("show"), QStringLiteral("GAO-ST25")}));
+        VERIFY_RUN(shown, 0);
+        json = shown.json();
+        QCOMPARE(json.value(u"action").toString(), QStringLiteral("show"));
+        QCOMPARE(json.value(u"on_hand_milli").toInteger(), 1200);
+        QCOMPARE(json.value(u"on_hand").toString(), QStringLiteral("1,2"));
+        QCOMPARE(json.value(u"in_no_lot_milli").toInteger(-1), 0);
+        const QJsonArray lots = json.value(u"lots").toArray();
+        QCOMPARE(lots.size(), 1);
+        QCOMPARE(lots.at(0).toObject().value(u"code").toString(), QStringLiteral("LÔ-2026-11"));
+        QCOMPARE(lots.at(0).toObject().value(u"expires_on").toString(), QStringLiteral("2027-05-02"));
+        QCOMPARE(lots.at(0).toObject().value(u"on_hand_milli").toInteger(), 1200);
+        QCOMPARE(lots.at(0).toObject().value(u"on_hand").toString(), QStringLiteral("1,2"));
+        const QJsonArray movements = json.value(u"movements").toArray();
+        QCOMPARE(movements.size(), 3);
+        const QStringList reasons{QStringLiteral("adjustment"), QStringLiteral("sold_offline"),
+                                  QStringLiteral("received")}; // newest first
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject m = movements.at(i).toObject();
+            QCOMPARE(m.value(u"reason").toString(), reasons.at(i));
+            QCOMPARE(m.value(u"clerk").toString(), QStringLiteral("Trần Thị Lan"));
+            QVERIFY(!m.value(u"at").toString().isEmpty());
+            QVERIFY(!m.value(u"id").toString().isEmpty());
+            QCOMPARE(m.value(u"lot_code").toString(), QStringLiteral("LÔ-2026-11"));
+        }
+        QCOMPARE(movements.at(0).toObject().value(u"delta_milli").toInteger(), -300);
+
+        // The human form says the same.
+        const CliResult human =
+            runCli(ws(folder, {QStringLiteral("stock"), QStringLiteral("show"), QStringLiteral("GAO-ST25"),
+                               QStringLiteral("--lang"), QStringLiteral("en")}));
+        VERIFY_RUN(human, 0);
+        QVERIFY2(human.out.contains("1,2 kg on hand"), human.out.constData());
+        QVERIFY2(human.out.contains("LÔ-2026-11  expires 2027-05-02  1,2 kg"), human.out.constData());
+        QVERIFY2(human.out.contains("Trần Thị Lan"), human.out.constData());
+
+        // Each write is on the audit trail; the workspace stays healthy.
+        const CliResult check = runCli(ws(folder, {QStringLiteral("check"), QStringLiteral("--json")}));
+        VERIFY_RUN(check, 0);
+        QCOMPARE(check.json().value(u"healthy").toBool(), true);
+        QCOMPARE(check.json().value(u"audit_entries").toInt(), 2 + 3); // init's, then the three writes
+    }
+
+    void stockFailures_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        const auto row = [](const char* name, const QStringList& args, int exit, const char* code) {
+            QTest::newRow(name) << args << exit << QString::fromLatin1(code);
+        };
+        const QString sku = QStringLiteral("GAO-ST25");
+        row("quantity with a unit", {QStringLiteral("receive"), sku, QStringLiteral("2 kg")}, 1,
+            "bad_quantity");
+        row("quantity in words", {QStringLiteral("sell"), sku, QStringLiteral("một")}, 1, "bad_quantity");
+        row("four decimals", {QStringLiteral("sell"), sku, QStringLiteral("0,1234")}, 1, "bad_quantity");
+        row("zero sold", {QStringLiteral("sell"), sku, QStringLiteral("0")}, 1, "bad_quantity");
+        row("negative sold", {QStringLiteral("sell"), sku, QStringLiteral("-1")}, 1, "bad_quantity");
+        row("negative count", {QStringLiteral("count"), sku, QStringLiteral("-1")}, 1, "bad_quantity");
+        row("no such day",
+            {QStringLiteral("receive"), sku, QStringLiteral("1"), QStringLiteral("--expires"),
+             QStringLiteral("2027-02-30")},
+            1, "bad_date");
+        row("day first",
+            {QStringLiteral("receive"), sku, QStringLiteral("1"), QStringLiteral("--harvested"),
+             QStringLiteral("02/11/2026")},
+            1, "bad_date");
+        row("expiry before harvest",
+            {QStringLiteral("receive"), sku, QStringLiteral("1"), QStringLiteral("--harvested"),
+             QStringLiteral("2026-11-02"), QStringLiteral("--expires"), QStringLiteral("2026-10-01")},
+            1, "lot_dates");
+        row("unknown SKU", {QStringLiteral("sell"), QStringLiteral("GAO-ST99"), QStringLiteral("1")}, 1,
+            "unknown_product");
+        row("unknown SKU shown", {QStringLiteral("show"), QStringLiteral("GAO-ST99")}, 1, "unknown_product");
+        row("more than on hand", {QStringLiteral("sell"), sku, QStringLiteral("2,001")}, 1,
+            "not_enough_stock");
+        row("spoil more than on hand", {QStringLiteral("spoil"), sku, QStringLiteral("3")}, 1,
+            "not_enough_stock");
+        row("adjust below zero",
+            {QStringLiteral("adjust"), sku, QStringLiteral("-2,5"), QStringLiteral("--note"),
+             QStringLiteral("x")},
+            1, "not_enough_stock");
+        row("unknown lot",
+            {QStringLiteral("sell"), sku, QStringLiteral("1"), QStringLiteral("--lot"),
+             QStringLiteral("LÔ-9")},
+            1, "unknown_lot");
+        row("unknown clerk",
+            {QStringLiteral("sell"), sku, QStringLiteral("1"), QStringLiteral("--clerk"),
+             QStringLiteral("Ai đó")},
+            1, "unknown_clerk");
+        row("retired clerk",
+            {QStringLiteral("sell"), sku, QStringLiteral("1"), QStringLiteral("--clerk"),
+             QStringLiteral("Lò Thị Cũ")},
+            1, "unknown_clerk");
+        row("adjust without a note", {QStringLiteral("adjust"), sku, QStringLiteral("1")}, 2, "usage");
+        row("unknown subcommand", {QStringLiteral("steal"), sku, QStringLiteral("1")}, 2, "usage");
+        row("no subcommand", {}, 2, "usage");
+        row("no quantity", {QStringLiteral("sell"), sku}, 2, "usage");
+        row("one too many", {QStringLiteral("show"), sku, QStringLiteral("1")}, 2, "usage");
+        row("lot details on a sale",
+            {QStringLiteral("sell"), sku, QStringLiteral("1"), QStringLiteral("--expires"),
+             QStringLiteral("2027-01-01")},
+            2, "usage");
+    }
+    void stockFailures()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        const QString folder = newFolder();
+        VERIFY_RUN(runCli(ws(folder, {QStringLiteral("init")})), 0);
+        QVERIFY(
+            !addProduct(folder, QStringLiteral("GAO-ST25"), QStringLiteral("Gạo ST25"), QStringLiteral("kg"))
+                 .isEmpty());
+        QVERIFY(addClerk(folder, QStringLiteral("Lò Thị Cũ"), true));
+        VERIFY_RUN(runCli(stock(
+                       folder, {QStringLiteral("receive"), QStringLiteral("GAO-ST25"), QStringLiteral("2")})),
+                   0);
+
+        const CliResult plain = runCli(ws(folder, QStringList{QStringLiteral("stock")} + arguments));
+        VERIFY_RUN(plain, exitCode); // exits as it should, with one line on stderr: no crash
+        QVERIFY(plain.out.isEmpty());
+        const CliResult json = runCli(stock(folder, arguments));
+        VERIFY_RUN(json, exitCode);
+        QCOMPARE(json.json().value(u"ok").toBool(true), false);
+        QCOMPARE(json.json().value(u"error").toObject().value(u"code").toString(), code);
+        QVERIFY(!json.json().value(u"error").toObject().value(u"message").toString().isEmpty());
+
+        // Nothing was recorded.
+        const CliResult shown = runCli(stock(folder, {QStringLiteral("show"), QStringLiteral("GAO-ST25")}));
+        VERIFY_RUN(shown, 0);
+        QCOMPARE(shown.json().value(u"on_hand_milli").toInteger(), 2000);
+        QCOMPARE(shown.json().value(u"movements").toArray().size(), 1);
+    }
+
+    void stockAdjustsWithANoteAsTheClerkNamed()
+    {
+        const QString folder = newFolder();
+        VERIFY_RUN(runCli(ws(folder, {QStringLiteral("init"), QStringLiteral("--clerk"),
+                                      QStringLiteral("Trần Thị Lan")})),
+                   0);
+        QVERIFY(!addProduct(folder, QStringLiteral("MO-UM"), QStringLiteral("Mật ong rừng"),
+                            QStringLiteral("chai"))
+                     .isEmpty());
+        QVERIFY(addClerk(folder, QStringLiteral("Đặng Văn Đức")));
+        VERIFY_RUN(
+            runCli(stock(folder, {QStringLiteral("receive"), QStringLiteral("MO-UM"), QStringLiteral("10")})),
+            0);
+
+        // A negative delta is written as it is; the clerk may be named without diacritics.
+        const CliResult taken =
+            runCli(stock(folder, {QStringLiteral("adjust"), QStringLiteral("MO-UM"), QStringLiteral("-0,5"),
+                                  QStringLiteral("--note"), QStringLiteral("vỡ chai"),
+                                  QStringLiteral("--clerk"), QStringLiteral("dang van duc")}));
+        VERIFY_RUN(taken, 0);
+        QCOMPARE(taken.json().value(u"delta_milli").toInteger(), -500);
+        QCOMPARE(taken.json().value(u"on_hand_milli").toInteger(), 9500);
+        QCOMPARE(taken.json().value(u"clerk").toObject().value(u"name").toString(),
+                 QStringLiteral("Đặng Văn Đức"));
+        const CliResult added =
+            runCli(stock(folder, {QStringLiteral("adjust"), QStringLiteral("MO-UM"), QStringLiteral("+1"),
+                                  QStringLiteral("--note"), QStringLiteral("tìm thấy")}));
+        VERIFY_RUN(added, 0);
+        QCOMPARE(added.json().value(u"on_hand_milli").toInteger(), 10500);
+
+        const QJsonArray movements = runCli(stock(folder, {QStringLiteral("show"), QStringLiteral("MO-UM")}))
+                                         .json()
+                                         .value(u"movements")
+                                         .toArray();
+        QCOMPARE(movements.size(), 3);
+        QCOMPARE(movements.at(0).toObject().value(u"note").toString(), QStringLiteral("tìm thấy"));
+        QCOMPARE(movements.at(0).toObject().value(u"clerk").toString(),
+                 QStringLiteral("Trần Thị Lan"));                      // the first
+        QVERIFY(movements.at(0).toObject().value(u"lot_id").isNull()); // found stock is in no lot
+        QCOMPARE(movements.at(1).toObject().value(u"note").toString(), QStringLiteral("vỡ chai"));
+        QCOMPARE(movements.at(1).toObject().value(u"clerk").toString(), QStringLiteral("Đặng Văn Đức"));
+    }
+
     void helpAndVersion()
     {
         const CliResult help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command : {"init", "check", "demo", "backup", "restore"})
+        for (const char* command : {"init", "check", "demo", "backup", "restore", "stock receive",
+                                    "stock sell", "stock adjust", "stock count", "stock show", "--clerk"})
             QVERIFY2(help.out.contains(command), command);
         const CliResult version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);

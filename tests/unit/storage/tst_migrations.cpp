@@ -21,6 +21,7 @@ struct Seeder {
 
 const QString kClerk = QStringLiteral("7d3b8a4e-0000-4000-8000-000000000001");
 const QString kProduct = QStringLiteral("7d3b8a4e-0000-4000-8000-0000000000a1");
+const QString kLot = QStringLiteral("7d3b8a4e-0000-4000-8000-0000000000b1");
 
 QList<Seeder> seeders()
 {
@@ -68,28 +69,106 @@ QList<Seeder> seeders()
                  c.scalar(QStringLiteral("SELECT price_dong FROM products WHERE id = '%1'").arg(kProduct))
                      .toLongLong(),
                  180000);
-             QCOMPARE(c.scalar(QStringLiteral(
-                                   "SELECT sum(delta_milli) FROM stock_movements WHERE product_id = '%1'")
-                                   .arg(kProduct))
-                          .toLongLong(),
-                      120000);
+             // The movement written at version 2 (later versions' seeders add others).
+             QCOMPARE(
+                 c.scalar(QStringLiteral(
+                              "SELECT delta_milli FROM stock_movements WHERE id = 'm1' AND product_id = '%1'")
+                              .arg(kProduct))
+                     .toLongLong(),
+                 120000);
          }},
-        // 3: barcode, producer and tags; the search index, filled by the migration's own step
+        // 3: barcode, producer and tags; the search index (filled for existing products by the
+        //    migration's own step, see searchMigrationIndexesExistingProducts; kept by every later write)
         {[](RawConnection& c) {
+             // As the app at version 3 does on a product write, the product's index row is replaced,
+             // with folded text ("Chè" -> "che").
              return c.exec(QStringLiteral("UPDATE products SET barcode = '8934563138165', producer = 'Hộ Lò "
                                           "Văn Páo', tags = 'quà Tết' WHERE id = '%1'")
+                               .arg(kProduct)) &&
+                    c.exec(QStringLiteral("DELETE FROM product_search WHERE rowid = (SELECT rowid FROM "
+                                          "products WHERE id = '%1')")
+                               .arg(kProduct)) &&
+                    c.exec(QStringLiteral("INSERT INTO product_search (rowid, name, sku, barcode, producer, "
+                                          "tags, description) SELECT rowid, 'che tan cuong', 'che-tc', "
+                                          "'8934563138165', 'ho lo van pao', 'qua tet', '' FROM products "
+                                          "WHERE id = '%1'")
                                .arg(kProduct));
          },
          [](RawConnection& c) {
              QCOMPARE(c.scalar(QStringLiteral("SELECT producer FROM products WHERE id = '%1'").arg(kProduct))
                           .toString(),
                       QStringLiteral("Hộ Lò Văn Páo"));
-             // The product written at version 2 was indexed by the migration, folded ("Chè" -> "che").
+             // Still found by its folded name after the later migrations.
              QCOMPARE(
                  c.scalar(QStringLiteral("SELECT count(*) FROM product_search WHERE product_search MATCH "
                                          "'\"che\"* \"tan\"*'"))
                      .toInt(),
                  1);
+         }},
+        // 4: lots, and movements that belong to one
+        {[](RawConnection& c) {
+             return c.exec(QStringLiteral(
+                               "INSERT INTO lots (id, product_id, code, harvested_on, expires_on, supplier, "
+                               "received_at, created_by) VALUES ('%1', '%2', 'LÔ-2026-11', '2026-11-02', "
+                               "'2027-05-02', 'Hộ Lò Văn Páo', '2026-11-03T03:04:05.000Z', '%3')")
+                               .arg(kLot, kProduct, kClerk)) &&
+                    c.exec(
+                        QStringLiteral(
+                            "INSERT INTO stock_movements (id, product_id, lot_id, delta_milli, reason, at, "
+                            "by_clerk) VALUES ('m4', '%1', '%2', 2500, 'received', "
+                            "'2026-11-03T03:04:05.000Z', '%3')")
+                            .arg(kProduct, kLot, kClerk));
+         },
+         [](RawConnection& c) {
+             QCOMPARE(c.scalar(QStringLiteral("SELECT code || ' ' || expires_on || ' ' || supplier FROM lots "
+                                              "WHERE id = '%1'")
+                                   .arg(kLot))
+                          .toString(),
+                      QStringLiteral("LÔ-2026-11 2027-05-02 Hộ Lò Văn Páo"));
+             QCOMPARE(
+                 c.scalar(QStringLiteral("SELECT sum(delta_milli) FROM stock_movements WHERE lot_id = '%1'")
+                              .arg(kLot))
+                     .toLongLong(),
+                 2500);
+             // Movements from before lots belong to none.
+             QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE id = 'm1' AND "
+                                              "lot_id IS NULL"))
+                          .toInt(),
+                      1);
+             // Dates must be real calendar days.
+             QVERIFY(!c.exec(
+                 QStringLiteral("UPDATE lots SET expires_on = '2027-02-30' WHERE id = '%1'").arg(kLot)));
+         }},
+        // 5: the full product record and certifications
+        {[](RawConnection& c) {
+             return c.exec(QStringLiteral(
+                               "UPDATE products SET product_group = 'beverage', sale_price_dong = 150000, "
+                               "ocop_certificate = 'OCOP-TN-2024-3', ocop_decided_on = '2024-05-06' "
+                               "WHERE id = '%1'")
+                               .arg(kProduct)) &&
+                    c.exec(
+                        QStringLiteral("INSERT INTO product_certifications (id, product_id, position, kind, "
+                                       "number) VALUES ('c1', '%1', 0, 'vietgap', 'VG-9')")
+                            .arg(kProduct));
+         },
+         [](RawConnection& c) {
+             QCOMPARE(
+                 c.scalar(
+                      QStringLiteral("SELECT sale_price_dong FROM products WHERE id = '%1'").arg(kProduct))
+                     .toLongLong(),
+                 150000);
+             QCOMPARE(
+                 c.scalar(QStringLiteral("SELECT number FROM product_certifications WHERE product_id = '%1'")
+                              .arg(kProduct))
+                     .toString(),
+                 QStringLiteral("VG-9"));
+             // Products from before version 5 start at version 1, not archived.
+             QCOMPARE(
+                 c.scalar(QStringLiteral("SELECT version || '/' || coalesce(archived_at, '-') FROM products "
+                                         "WHERE id = '%1'")
+                              .arg(kProduct))
+                     .toString(),
+                 QStringLiteral("1/-"));
          }},
     };
 }

@@ -144,6 +144,51 @@ private Q_SLOTS:
         QVERIFY(tx.commit());
     }
 
+    void findByIdOrSku()
+    {
+        TempWorkspace temp(m_clock);
+        QVERIFY(temp.isValid());
+        QSqlDatabase db = temp.workspace().database();
+        const ProductSummary tea = product(QStringLiteral("Chè Tân Cương"), QStringLiteral("CHE-TC"), 180000);
+        const ProductSummary lower = product(QStringLiteral("Chè thường"), QStringLiteral("che-tc"));
+        {
+            WriteTransaction tx(db, temp.actor(), m_clock);
+            QVERIFY(ProductRepository::insert(tx, tea));
+            QVERIFY(StockLedger::record(tx, tea.id, 2500, StockLedger::Reason::Received));
+            QVERIFY(tx.commit());
+        }
+        const auto byId = ProductRepository::find(db, tea.id);
+        QVERIFY(byId);
+        QCOMPARE(byId->sku, QStringLiteral("CHE-TC"));
+        QCOMPARE(byId->name, QStringLiteral("Chè Tân Cương"));
+        QCOMPARE(byId->price, 180000);
+        QCOMPARE(byId->onHand, 2500);
+        for (const QString& typed :
+             {QStringLiteral("CHE-TC"), QStringLiteral("che-tc"), QStringLiteral(" Che-Tc ")})
+            QCOMPARE(ProductRepository::find(db, typed).value_or(ProductSummary{}).id, tea.id);
+        QVERIFY(!ProductRepository::find(db, QStringLiteral("CHE")));
+        QVERIFY(!ProductRepository::find(db, QString()));
+        QVERIFY(!ProductRepository::find(db, QStringLiteral("' OR 1=1 --")));
+
+        // Two SKUs that differ only in case: the exact one wins.
+        {
+            WriteTransaction tx(db, temp.actor(), m_clock);
+            QVERIFY(ProductRepository::insert(tx, lower));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(ProductRepository::find(db, QStringLiteral("che-tc")).value_or(ProductSummary{}).id,
+                 lower.id);
+        QCOMPARE(ProductRepository::find(db, QStringLiteral("CHE-TC")).value_or(ProductSummary{}).id, tea.id);
+
+        // Deleted products are not found.
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("UPDATE products SET deleted_at = '2026-11-24T00:00:00.000Z' WHERE id = '%1'")
+                .arg(tea.id)));
+        QVERIFY(!ProductRepository::find(db, tea.id));
+        QCOMPARE(ProductRepository::find(db, QStringLiteral("CHE-TC")).value_or(ProductSummary{}).id,
+                 lower.id);
+    }
+
     void pagesFollowVietnameseOrder()
     {
         TempWorkspace temp(m_clock);

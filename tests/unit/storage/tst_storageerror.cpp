@@ -99,6 +99,17 @@ private Q_SLOTS:
         QCOMPARE(StorageError(StorageError::Kind::Locked, {}).code(), QStringLiteral("locked"));
     }
 
+    void refusalsCarryTheirRuleAndSentence()
+    {
+        const StorageError error =
+            StorageError::refused(QStringLiteral("not_enough_stock"), QStringLiteral("Chỉ còn 2 chai."));
+        QVERIFY(error);
+        QCOMPARE(error.kind(), StorageError::Kind::Refused);
+        QCOMPARE(error.code(), QStringLiteral("not_enough_stock"));
+        QCOMPARE(error.message(), QStringLiteral("Chỉ còn 2 chai."));
+        QCOMPARE(StorageError(StorageError::Kind::Refused, {}).code(), QStringLiteral("refused"));
+    }
+
     void everyFailureHasAMessageNamingWhatItConcerns()
     {
         const QString path = QStringLiteral("/data/Hợp tác xã/workspace.db");

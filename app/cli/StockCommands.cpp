@@ -1,0 +1,443 @@
+#include "StockCommands.h"
+
+#include <core/Quantity.h>
+#include <core/VietnameseText.h>
+#include <storage/ClerkRepository.h>
+#include <storage/ProductRepository.h>
+#include <storage/Workspace.h>
+#include <storage/WriteTransaction.h>
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ChoPhien::Cli {
+namespace {
+
+constexpr int kShownMovements = 20;
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QJsonValue dateValue(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(kDateFormat)) : QJsonValue();
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QString signedQuantity(MilliQuantity delta)
+{
+    return delta > 0 ? u'+' + Quantity::format(delta) : Quantity::format(delta);
+}
+
+// A stored UTC time as the clerk's local "2026-11-23 15:00".
+QString localTime(const QString& stored)
+{
+    return QDateTime::fromString(stored, Qt::ISODateWithMs)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QJsonObject productJson(const ProductSummary& p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("sku"), p.sku},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("unit"), p.unit}};
+}
+
+QJsonObject lotJson(const Lot& lot)
+{
+    return {{QStringLiteral("id"), lot.id},
+            {QStringLiteral("code"), lot.code},
+            {QStringLiteral("harvested_on"), dateValue(lot.harvestedOn)},
+            {QStringLiteral("produced_on"), dateValue(lot.producedOn)},
+            {QStringLiteral("expires_on"), dateValue(lot.expiresOn)},
+            {QStringLiteral("supplier"), lot.supplier},
+            {QStringLiteral("received_at"), lot.receivedAt},
+            {QStringLiteral("on_hand_milli"), lot.onHand},
+            {QStringLiteral("on_hand"), Quantity::format(lot.onHand)}};
+}
+
+QJsonObject movementJson(const StockLedger::Movement& m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("at"), m.at},
+            {QStringLiteral("reason"), StockLedger::reasonCode(m.reason)},
+            {QStringLiteral("delta_milli"), m.delta},
+            {QStringLiteral("delta"), signedQuantity(m.delta)},
+            {QStringLiteral("lot_id"), textOrNull(m.lotId)},
+            {QStringLiteral("lot_code"), textOrNull(m.lotCode)},
+            {QStringLiteral("clerk_id"), m.clerkId},
+            {QStringLiteral("clerk"), m.clerkName},
+            {QStringLiteral("note"), m.note}};
+}
+
+MilliQuantity total(const QList<StockLedger::Movement>& movements)
+{
+    MilliQuantity sum = 0;
+    for (const auto& m : movements)
+        sum += m.delta;
+    return sum;
+}
+
+} // namespace
+
+StockCommands::StockCommands(QString folder, CliOutput& output, StockOptions options)
+    : m_folder(std::move(folder))
+    , m_out(output)
+    , m_options(std::move(options))
+{}
+
+qsizetype StockCommands::argumentCount(const QString& subcommand)
+{
+    static const QStringList withQuantity = {QStringLiteral("receive"), QStringLiteral("sell"),
+                                             QStringLiteral("spoil"),   QStringLiteral("return"),
+                                             QStringLiteral("adjust"),  QStringLiteral("count")};
+    if (withQuantity.contains(subcommand))
+        return 4; // stock SUBCOMMAND SKU QUANTITY
+    if (subcommand == u"show")
+        return 3; // stock show SKU
+    return -1;
+}
+
+int StockCommands::run(const QStringList& arguments)
+{
+    const QString& subcommand = arguments.at(0);
+    if (const auto refused = refuseOptions(subcommand))
+        return *refused;
+    if (subcommand == u"receive")
+        return receive(arguments.at(1), arguments.at(2));
+    if (subcommand == u"sell" || subcommand == u"spoil" || subcommand == u"return")
+        return takeOrGive(subcommand, arguments.at(1), arguments.at(2));
+    if (subcommand == u"adjust")
+        return adjust(arguments.at(1), arguments.at(2));
+    if (subcommand == u"count")
+        return count(arguments.at(1), arguments.at(2));
+    return show(arguments.at(1));
+}
+
+std::optional<int> StockCommands::refuseOptions(const QString& subcommand)
+{
+    const bool receiving = subcommand == u"receive";
+    const bool lotDetails = !(m_options.expires.isEmpty() && m_options.harvested.isEmpty() &&
+                              m_options.produced.isEmpty() && m_options.supplier.isEmpty());
+    if (lotDetails && !receiving) {
+        m_out.fail(QStringLiteral("usage"),
+                   tr("--expires, --harvested, --produced and --supplier go with stock receive only."));
+        return Usage;
+    }
+    if (!m_options.lot.isEmpty() && subcommand == u"show") {
+        m_out.fail(QStringLiteral("usage"), tr("stock show takes no --lot: it shows every lot."));
+        return Usage;
+    }
+    const bool takesNote =
+        subcommand == u"sell" || subcommand == u"spoil" || subcommand == u"return" || subcommand == u"adjust";
+    if (m_options.note && !takesNote) {
+        m_out.fail(QStringLiteral("usage"),
+                   tr("--note goes with stock sell, spoil, return and adjust only."));
+        return Usage;
+    }
+    if (subcommand == u"adjust" && VietnameseText::normalized(m_options.note.value_or(QString())).isEmpty()) {
+        m_out.fail(QStringLiteral("usage"), tr("stock adjust needs --note TEXT: why the stock changes."));
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+std::optional<MilliQuantity> StockCommands::parseQuantity(const QString& text, int* exitCode)
+{
+    // "+1" says the sign of an adjustment as plainly as "-1" does.
+    QStringView number(text);
+    if (number.startsWith(u'+') && !number.mid(1).startsWith(u'-') && !number.mid(1).startsWith(u'+'))
+        number = number.mid(1);
+    if (const auto quantity = Quantity::parse(number))
+        return quantity;
+    *exitCode = m_out.fail(
+        QStringLiteral("bad_quantity"),
+        tr("“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).").arg(text));
+    return std::nullopt;
+}
+
+bool StockCommands::parseDate(const QString& text, QDate* date, int* exitCode)
+{
+    if (text.isEmpty())
+        return true;
+    *date = text.size() == 10 ? QDate::fromString(text, kDateFormat) : QDate();
+    if (date->isValid())
+        return true;
+    *exitCode =
+        m_out.fail(QStringLiteral("bad_date"),
+                   tr("“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.").arg(text));
+    return false;
+}
+
+std::optional<Clerk> StockCommands::findClerk(QSqlDatabase db, int* exitCode)
+{
+    QList<Clerk> clerks = ClerkRepository::active(db);
+    if (m_options.clerk.isEmpty()) {
+        if (clerks.isEmpty()) {
+            *exitCode = m_out.fail(QStringLiteral("no_clerk"),
+                                   tr("The workspace has no active clerk to record the change."));
+            return std::nullopt;
+        }
+        // The first one: the longest-serving active clerk (for a new workspace, the one who made it).
+        return *std::min_element(clerks.cbegin(), clerks.cend(), [](const Clerk& a, const Clerk& b) {
+            return std::tie(a.createdAt, a.id) < std::tie(b.createdAt, b.id);
+        });
+    }
+    const QString wanted = VietnameseText::normalized(m_options.clerk);
+    for (const Clerk& c : clerks) {
+        if (c.name == wanted)
+            return c;
+    }
+    // Typed without diacritics or in another case: accepted when it names one clerk only.
+    const QString key = VietnameseText::searchKey(wanted);
+    std::optional<Clerk> found;
+    int matches = 0;
+    for (const Clerk& c : clerks) {
+        if (VietnameseText::searchKey(c.name) == key) {
+            found = c;
+            ++matches;
+        }
+    }
+    if (matches == 1)
+        return found;
+    *exitCode = m_out.fail(QStringLiteral("unknown_clerk"),
+                           tr("No active clerk is named “%1”.").arg(m_options.clerk));
+    return std::nullopt;
+}
+
+int StockCommands::runWrite(const QString& action, const QString& sku, bool lotIsNew, const Write& write,
+                            const Describe& describe, QJsonObject extra)
+{
+    const auto opened = Workspace::open(m_folder);
+    if (opened.error)
+        return m_out.fail(opened.error);
+    QSqlDatabase db = opened.workspace->database();
+    Target target;
+    if (const auto product = ProductRepository::find(db, sku))
+        target.product = *product;
+    else
+        return m_out.fail(QStringLiteral("unknown_product"),
+                          tr("No product has the SKU or id “%1”.").arg(sku));
+    int exitCode = Failure;
+    if (const auto clerk = findClerk(db, &exitCode))
+        target.clerk = *clerk;
+    else
+        return exitCode;
+    if (!lotIsNew && !m_options.lot.isEmpty()) {
+        const auto lot = StockLedger::findLot(db, target.product.id, m_options.lot);
+        if (!lot)
+            return m_out.fail(QStringLiteral("unknown_lot"),
+                              tr("%1 has no lot “%2”.").arg(target.product.name, m_options.lot));
+        target.lotId = lot->id;
+    }
+
+    QList<StockLedger::Movement> recorded;
+    {
+        WriteTransaction tx(db, Actor{target.clerk.id}, opened.workspace->clock());
+        if (!write(tx, target, recorded) || !tx.commit())
+            return m_out.fail(tx.error());
+    }
+    const MilliQuantity onHand = StockLedger::onHand(db, target.product.id);
+    m_out.line(describe(target, recorded, onHand, extra));
+    if (recorded.size() > 1) {
+        for (const auto& m : recorded)
+            m_out.line(tr("  lot %1: %2")
+                           .arg(m.lotCode.isEmpty() ? tr("(none)") : m.lotCode, signedQuantity(m.delta)));
+    }
+
+    QJsonArray movements;
+    for (auto& m : recorded) {
+        m.clerkName = target.clerk.name;
+        movements.append(movementJson(m));
+    }
+    extra.insert(QStringLiteral("command"), QStringLiteral("stock"));
+    extra.insert(QStringLiteral("action"), action);
+    extra.insert(QStringLiteral("product"), productJson(target.product));
+    extra.insert(QStringLiteral("clerk"), QJsonObject{{QStringLiteral("id"), target.clerk.id},
+                                                      {QStringLiteral("name"), target.clerk.name}});
+    extra.insert(QStringLiteral("movements"), movements);
+    extra.insert(QStringLiteral("on_hand_milli"), onHand);
+    extra.insert(QStringLiteral("on_hand"), Quantity::format(onHand));
+    return m_out.succeed(extra);
+}
+
+int StockCommands::receive(const QString& sku, const QString& quantityText)
+{
+    int exitCode = Failure;
+    const auto quantity = parseQuantity(quantityText, &exitCode);
+    if (!quantity)
+        return exitCode;
+    LotDetails details;
+    details.code = m_options.lot;
+    details.supplier = m_options.supplier;
+    if (!parseDate(m_options.expires, &details.expiresOn, &exitCode) ||
+        !parseDate(m_options.harvested, &details.harvestedOn, &exitCode) ||
+        !parseDate(m_options.produced, &details.producedOn, &exitCode))
+        return exitCode;
+
+    Lot lot;
+    const auto write = [&](WriteTransaction& tx, const Target& t, QList<StockLedger::Movement>& recorded) {
+        return StockLedger::receive(tx, t.product.id, *quantity, details, &recorded, &lot);
+    };
+    const auto describe = [&](const Target& t, const QList<StockLedger::Movement>&, MilliQuantity onHand,
+                              QJsonObject& json) -> QString {
+        json.insert(QStringLiteral("lot"), lotJson(lot));
+        const QString unit = t.product.unit;
+        QString text = tr("Received %1 %2 of %3 into lot %4.")
+                           .arg(Quantity::format(*quantity), unit, t.product.name, lot.code);
+        if (lot.expiresOn.isValid())
+            text += u' ' + tr("It expires on %1.").arg(lot.expiresOn.toString(kDateFormat));
+        return text + u' ' + tr("On hand: %1 %2.").arg(Quantity::format(onHand), unit);
+    };
+    return runWrite(QStringLiteral("receive"), sku, true, write, describe,
+                    {{QStringLiteral("quantity_milli"), *quantity},
+                     {QStringLiteral("quantity"), Quantity::format(*quantity)}});
+}
+
+int StockCommands::takeOrGive(const QString& action, const QString& sku, const QString& quantityText)
+{
+    int exitCode = Failure;
+    const auto quantity = parseQuantity(quantityText, &exitCode);
+    if (!quantity)
+        return exitCode;
+    const QString note = m_options.note.value_or(QString());
+    const auto write = [&](WriteTransaction& tx, const Target& t, QList<StockLedger::Movement>& recorded) {
+        if (action == u"sell")
+            return StockLedger::sellAtMarket(tx, t.product.id, *quantity, t.lotId, note, &recorded);
+        if (action == u"spoil")
+            return StockLedger::spoil(tx, t.product.id, *quantity, t.lotId, note, &recorded);
+        return StockLedger::returned(tx, t.product.id, *quantity, t.lotId, note, &recorded);
+    };
+    const auto describe = [&](const Target& t, const QList<StockLedger::Movement>&, MilliQuantity onHand,
+                              QJsonObject&) -> QString {
+        const QString amount = Quantity::format(*quantity) + u' ' + t.product.unit;
+        const QString after = tr("On hand: %1 %2.").arg(Quantity::format(onHand), t.product.unit);
+        if (action == u"sell")
+            return tr("Sold %1 of %2 at the market.").arg(amount, t.product.name) + u' ' + after;
+        if (action == u"spoil")
+            return tr("Recorded %1 of %2 as spoiled.").arg(amount, t.product.name) + u' ' + after;
+        return tr("Took back %1 of %2.").arg(amount, t.product.name) + u' ' + after;
+    };
+    return runWrite(action, sku, false, write, describe,
+                    {{QStringLiteral("quantity_milli"), *quantity},
+                     {QStringLiteral("quantity"), Quantity::format(*quantity)}});
+}
+
+int StockCommands::adjust(const QString& sku, const QString& deltaText)
+{
+    int exitCode = Failure;
+    const auto delta = parseQuantity(deltaText, &exitCode);
+    if (!delta)
+        return exitCode;
+    const QString note = *m_options.note;
+    const auto write = [&](WriteTransaction& tx, const Target& t, QList<StockLedger::Movement>& recorded) {
+        return StockLedger::adjust(tx, t.product.id, *delta, note, t.lotId, &recorded);
+    };
+    const auto describe = [&](const Target& t, const QList<StockLedger::Movement>&, MilliQuantity onHand,
+                              QJsonObject&) -> QString {
+        return tr("Adjusted %1 by %2 %3 (%4).")
+                   .arg(t.product.name, signedQuantity(*delta), t.product.unit, note) +
+               u' ' + tr("On hand: %1 %2.").arg(Quantity::format(onHand), t.product.unit);
+    };
+    return runWrite(
+        QStringLiteral("adjust"), sku, false, write, describe,
+        {{QStringLiteral("delta_milli"), *delta}, {QStringLiteral("delta"), signedQuantity(*delta)}});
+}
+
+int StockCommands::count(const QString& sku, const QString& countedText)
+{
+    int exitCode = Failure;
+    const auto counted = parseQuantity(countedText, &exitCode);
+    if (!counted)
+        return exitCode;
+    const auto write = [&](WriteTransaction& tx, const Target& t, QList<StockLedger::Movement>& recorded) {
+        return StockLedger::count(tx, t.product.id, *counted, t.lotId, &recorded);
+    };
+    const auto describe = [&](const Target& t, const QList<StockLedger::Movement>& recorded,
+                              MilliQuantity onHand, QJsonObject& json) -> QString {
+        json.insert(QStringLiteral("delta_milli"), total(recorded));
+        json.insert(QStringLiteral("delta"), signedQuantity(total(recorded)));
+        const QString amount = Quantity::format(*counted) + u' ' + t.product.unit;
+        if (recorded.isEmpty())
+            return tr("The count of %1 (%2) agrees with the ledger; nothing was recorded.")
+                .arg(t.product.name, amount);
+        return tr("Counted %1 of %2: recorded an adjustment of %3 %4.")
+                   .arg(amount, t.product.name, signedQuantity(total(recorded)), t.product.unit) +
+               u' ' + tr("On hand: %1 %2.").arg(Quantity::format(onHand), t.product.unit);
+    };
+    return runWrite(QStringLiteral("count"), sku, false, write, describe,
+                    {{QStringLiteral("counted_milli"), *counted},
+                     {QStringLiteral("counted"), Quantity::format(*counted)}});
+}
+
+int StockCommands::show(const QString& sku)
+{
+    const auto opened = Workspace::open(m_folder);
+    if (opened.error)
+        return m_out.fail(opened.error);
+    QSqlDatabase db = opened.workspace->database();
+    const auto product = ProductRepository::find(db, sku);
+    if (!product)
+        return m_out.fail(QStringLiteral("unknown_product"),
+                          tr("No product has the SKU or id “%1”.").arg(sku));
+    const QString unit = product->unit;
+    const auto amount = [&](MilliQuantity q) -> QString { return Quantity::format(q) + u' ' + unit; };
+
+    const MilliQuantity onHand = StockLedger::onHand(db, product->id);
+    const MilliQuantity inNoLot = StockLedger::onHandInNoLot(db, product->id);
+    const QList<Lot> lots = StockLedger::lots(db, product->id);
+    const QList<StockLedger::Movement> movements = StockLedger::movements(db, product->id, kShownMovements);
+
+    m_out.line(tr("%1 (%2): %3 on hand").arg(product->name, product->sku, amount(onHand)));
+    QJsonArray lotsJson;
+    if (lots.isEmpty() && inNoLot == 0) {
+        m_out.line(tr("No lot holds stock."));
+    } else {
+        m_out.line(tr("Lots, the first to sell first:"));
+    }
+    for (const Lot& lot : lots) {
+        const QString expiry = lot.expiresOn.isValid()
+                                   ? tr("expires %1").arg(lot.expiresOn.toString(kDateFormat))
+                                   : tr("does not expire");
+        QString text = QStringLiteral("  %1  %2  %3").arg(lot.code, expiry, amount(lot.onHand));
+        if (!lot.supplier.isEmpty())
+            text += QStringLiteral("  ") + tr("from %1").arg(lot.supplier);
+        m_out.line(text);
+        lotsJson.append(lotJson(lot));
+    }
+    if (inNoLot != 0)
+        m_out.line(QStringLiteral("  ") + tr("in no lot: %1").arg(amount(inNoLot)));
+
+    QJsonArray movementsJson;
+    m_out.line(movements.isEmpty()
+                   ? tr("No stock movements yet.")
+                   : tr("Last %n movement(s), newest first:", nullptr, int(movements.size())));
+    for (const auto& m : movements) {
+        QString text = QStringLiteral("  %1  %2  %3  %4")
+                           .arg(localTime(m.at), m.clerkName, StockLedger::reasonLabel(m.reason),
+                                signedQuantity(m.delta) + u' ' + unit);
+        if (!m.lotCode.isEmpty())
+            text += QStringLiteral("  ") + m.lotCode;
+        if (!m.note.isEmpty())
+            text += QStringLiteral("  — ") + m.note;
+        m_out.line(text);
+        movementsJson.append(movementJson(m));
+    }
+
+    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("stock")},
+                          {QStringLiteral("action"), QStringLiteral("show")},
+                          {QStringLiteral("product"), productJson(*product)},
+                          {QStringLiteral("on_hand_milli"), onHand},
+                          {QStringLiteral("on_hand"), Quantity::format(onHand)},
+                          {QStringLiteral("in_no_lot_milli"), inNoLot},
+                          {QStringLiteral("in_no_lot"), Quantity::format(inNoLot)},
+                          {QStringLiteral("lots"), lotsJson},
+                          {QStringLiteral("movements"), movementsJson}});
+}
+
+} // namespace ChoPhien::Cli

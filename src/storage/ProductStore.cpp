@@ -1,0 +1,309 @@
+#include "ProductStore.h"
+
+#include "ProductRepository.h"
+#include "ProductSearchIndex.h"
+#include "WriteTransaction.h"
+
+#include <core/Ids.h>
+#include <core/VietnameseText.h>
+
+#include <QSqlQuery>
+
+namespace ChoPhien {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, sku, barcode, category, product_group, unit, net_quantity_milli, net_quantity_unit, "
+    "price_dong, "
+    "sale_price_dong, producer, producer_phone, origin_commune_code, origin_province_code, ocop_stars, "
+    "ocop_certificate, ocop_decided_on, ingredients, allergens, storage_instructions, usage_instructions, "
+    "shelf_life_days, package_weight_g, length_mm, width_mm, height_mm, description, tags, archived_at");
+
+QString text(const QString& value)
+{
+    return VietnameseText::normalized(value);
+}
+
+QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QStringList splitTags(const QString& stored)
+{
+    QStringList tags;
+    for (const QString& t : stored.split(u',', Qt::SkipEmptyParts)) {
+        if (!t.trimmed().isEmpty())
+            tags.append(t.trimmed());
+    }
+    return tags;
+}
+
+// The stored form of each field, in kColumns order after the id: what update() compares.
+QVariantList storedValues(const Product& p)
+{
+    return {text(p.name),
+            p.sku.trimmed(),
+            text(p.barcode),
+            text(p.category),
+            p.group.isEmpty() ? QStringLiteral("") : p.group,
+            text(p.unit),
+            p.netQuantity,
+            text(p.netQuantityUnit),
+            p.price,
+            p.salePrice ? QVariant(*p.salePrice) : QVariant(),
+            text(p.producer),
+            text(p.producerPhone),
+            text(p.originCommuneCode),
+            text(p.originProvinceCode),
+            p.ocop.stars,
+            text(p.ocop.certificate),
+            date(p.ocop.decidedOn),
+            text(p.ingredients),
+            text(p.allergens),
+            text(p.storage),
+            text(p.usage),
+            p.shelfLifeDays,
+            p.packageWeightGrams,
+            p.lengthMm,
+            p.widthMm,
+            p.heightMm,
+            text(p.description),
+            text(p.tags.join(QStringLiteral(", ")))};
+}
+
+QStringList columnNames()
+{
+    QStringList names = kColumns.split(QStringLiteral(", "));
+    names.removeFirst(); // id
+    names.removeLast();  // archived_at: changed by archive() only
+    return names;
+}
+
+Product fromRow(const QSqlQuery& q)
+{
+    Product p;
+    int i = 0;
+    p.id = q.value(i++).toString();
+    p.name = q.value(i++).toString();
+    p.sku = q.value(i++).toString();
+    p.barcode = q.value(i++).toString();
+    p.category = q.value(i++).toString();
+    p.group = q.value(i++).toString();
+    p.unit = q.value(i++).toString();
+    p.netQuantity = q.value(i++).toLongLong();
+    p.netQuantityUnit = q.value(i++).toString();
+    p.price = q.value(i++).toLongLong();
+    const QVariant sale = q.value(i++);
+    if (!sale.isNull())
+        p.salePrice = sale.toLongLong();
+    p.producer = q.value(i++).toString();
+    p.producerPhone = q.value(i++).toString();
+    p.originCommuneCode = q.value(i++).toString();
+    p.originProvinceCode = q.value(i++).toString();
+    p.ocop.stars = q.value(i++).toInt();
+    p.ocop.certificate = q.value(i++).toString();
+    p.ocop.decidedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    p.ingredients = q.value(i++).toString();
+    p.allergens = q.value(i++).toString();
+    p.storage = q.value(i++).toString();
+    p.usage = q.value(i++).toString();
+    p.shelfLifeDays = q.value(i++).toInt();
+    p.packageWeightGrams = q.value(i++).toInt();
+    p.lengthMm = q.value(i++).toInt();
+    p.widthMm = q.value(i++).toInt();
+    p.heightMm = q.value(i++).toInt();
+    p.description = q.value(i++).toString();
+    p.tags = splitTags(q.value(i++).toString());
+    p.archived = !q.value(i++).isNull();
+    return p;
+}
+
+ProductSearchIndex::Document searchDocument(const Product& p)
+{
+    return {text(p.name),     p.sku.trimmed(),         text(p.barcode),
+            text(p.producer), text(p.tags.join(u' ')), text(p.description)};
+}
+
+bool writeCertifications(WriteTransaction& tx, const Product& p)
+{
+    QSqlQuery q(tx.database());
+    q.prepare(QStringLiteral("DELETE FROM product_certifications WHERE product_id = ?"));
+    q.addBindValue(p.id);
+    if (!q.exec())
+        return tx.fail(q.lastError());
+    q.prepare(
+        QStringLiteral("INSERT INTO product_certifications (id, product_id, position, kind, number, issuer, "
+                       "expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < p.certifications.size(); ++i) {
+        const Certification& c = p.certifications.at(i);
+        q.addBindValue(Ids::newId());
+        q.addBindValue(p.id);
+        q.addBindValue(int(i));
+        q.addBindValue(text(c.kind));
+        q.addBindValue(text(c.number));
+        q.addBindValue(text(c.issuer));
+        q.addBindValue(date(c.expiresOn));
+        if (!q.exec())
+            return tx.fail(q.lastError());
+    }
+    return true;
+}
+
+QList<Certification> readCertifications(QSqlDatabase& db, const QString& productId)
+{
+    QList<Certification> list;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT kind, number, issuer, expires_on FROM product_certifications WHERE product_id = ? "
+        "ORDER BY position"));
+    q.addBindValue(productId);
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    }
+    return list;
+}
+
+bool sameCertifications(const QList<Certification>& a, const QList<Certification>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (text(a[i].kind) != b[i].kind || text(a[i].number) != b[i].number ||
+            text(a[i].issuer) != b[i].issuer || a[i].expiresOn != b[i].expiresOn)
+            return false;
+    }
+    return true;
+}
+
+bool reindex(WriteTransaction& tx, const Product& p)
+{
+    QSqlQuery q(tx.database());
+    q.prepare(QStringLiteral("SELECT rowid FROM products WHERE id = ?"));
+    q.addBindValue(p.id);
+    if (!q.exec() || !q.next())
+        return tx.fail(q.lastError());
+    QSqlError error;
+    return ProductSearchIndex::write(tx.database(), q.value(0).toLongLong(), searchDocument(p), &error) ||
+           tx.fail(error);
+}
+
+} // namespace
+
+std::optional<Product> ProductStore::get(QSqlDatabase db, const QString& id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns + u" FROM products WHERE id = ? AND deleted_at IS NULL");
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Product p = fromRow(q);
+    p.certifications = readCertifications(db, p.id);
+    return p;
+}
+
+std::optional<Product> ProductStore::find(QSqlDatabase db, const QString& skuOrId)
+{
+    const auto summary = ProductRepository::find(db, skuOrId); // one place decides what a name means
+    return summary ? get(db, summary->id) : std::nullopt;
+}
+
+bool ProductStore::skuTaken(QSqlDatabase db, const QString& sku, const QString& exceptId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM products WHERE upper(sku) = upper(?) AND id <> ? AND deleted_at IS NULL"));
+    q.addBindValue(sku.trimmed());
+    q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // a null would compare as NULL
+    return q.exec() && q.next();
+}
+
+bool ProductStore::create(WriteTransaction& tx, const Product& product)
+{
+    const QVariantList values = storedValues(product);
+    QStringList placeholders;
+    for (int i = 0; i < values.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    QSqlQuery q(tx.database());
+    q.prepare(u"INSERT INTO products (id, name_search, name_sort, created_at, created_by, updated_at, "
+              u"updated_by, " +
+              columnNames().join(QStringLiteral(", ")) + u") VALUES (?, ?, ?, ?, ?, ?, ?, " +
+              placeholders.join(QStringLiteral(", ")) + u')');
+    q.addBindValue(product.id);
+    q.addBindValue(VietnameseText::searchKey(text(product.name)));
+    q.addBindValue(VietnameseText::sortKey(text(product.name)));
+    q.addBindValue(tx.now());
+    q.addBindValue(tx.actor().clerkId);
+    q.addBindValue(tx.now());
+    q.addBindValue(tx.actor().clerkId);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return tx.fail(q.lastError());
+    return writeCertifications(tx, product) && reindex(tx, product) &&
+           tx.audit(QStringLiteral("create"), QStringLiteral("product"), product.id, text(product.name));
+}
+
+bool ProductStore::update(WriteTransaction& tx, const Product& product, QStringList* changedOut)
+{
+    const std::optional<Product> before = get(tx.database(), product.id);
+    if (!before)
+        return tx.fail(QSqlError(QStringLiteral("no such product"), {}, QSqlError::StatementError));
+    const QStringList names = columnNames();
+    const QVariantList now = storedValues(product);
+    const QVariantList was = storedValues(*before);
+    QStringList changed;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (now.at(i) != was.at(i))
+            changed.append(names.at(i));
+    }
+    const bool certificationsChanged = !sameCertifications(product.certifications, before->certifications);
+    if (certificationsChanged)
+        changed.append(QStringLiteral("certifications"));
+    if (changedOut)
+        *changedOut = changed;
+    if (changed.isEmpty())
+        return true;
+
+    QStringList assignments;
+    for (const QString& name : names)
+        assignments.append(name + QStringLiteral(" = ?"));
+    QSqlQuery q(tx.database());
+    q.prepare(u"UPDATE products SET " + assignments.join(QStringLiteral(", ")) +
+              u", name_search = ?, name_sort = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+              u"WHERE id = ?");
+    for (const QVariant& v : now)
+        q.addBindValue(v);
+    q.addBindValue(VietnameseText::searchKey(text(product.name)));
+    q.addBindValue(VietnameseText::sortKey(text(product.name)));
+    q.addBindValue(tx.now());
+    q.addBindValue(tx.actor().clerkId);
+    q.addBindValue(product.id);
+    if (!q.exec())
+        return tx.fail(q.lastError());
+    if (certificationsChanged && !writeCertifications(tx, product))
+        return false;
+    return reindex(tx, product) && tx.audit(QStringLiteral("update"), QStringLiteral("product"), product.id,
+                                            changed.join(QStringLiteral(", ")));
+}
+
+bool ProductStore::archive(WriteTransaction& tx, const QString& id)
+{
+    QSqlQuery q(tx.database());
+    q.prepare(QStringLiteral(
+        "UPDATE products SET archived_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+        "WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL"));
+    q.addBindValue(tx.now());
+    q.addBindValue(tx.now());
+    q.addBindValue(tx.actor().clerkId);
+    q.addBindValue(id);
+    if (!q.exec())
+        return tx.fail(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return true; // already archived: nothing to record
+    return tx.audit(QStringLiteral("archive"), QStringLiteral("product"), id);
+}
+
+} // namespace ChoPhien
