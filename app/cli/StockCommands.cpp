@@ -1,5 +1,7 @@
 #include "StockCommands.h"
 
+#include "ClerkChoice.h"
+
 #include <core/Quantity.h>
 #include <core/VietnameseText.h>
 #include <storage/ClerkRepository.h>
@@ -176,38 +178,7 @@ bool StockCommands::parseDate(const QString& text, QDate* date, int* exitCode)
 
 std::optional<Clerk> StockCommands::findClerk(QSqlDatabase db, int* exitCode)
 {
-    QList<Clerk> clerks = ClerkRepository::active(db);
-    if (m_options.clerk.isEmpty()) {
-        if (clerks.isEmpty()) {
-            *exitCode = m_out.fail(QStringLiteral("no_clerk"),
-                                   tr("The workspace has no active clerk to record the change."));
-            return std::nullopt;
-        }
-        // The first one: the longest-serving active clerk (for a new workspace, the one who made it).
-        return *std::min_element(clerks.cbegin(), clerks.cend(), [](const Clerk& a, const Clerk& b) {
-            return std::tie(a.createdAt, a.id) < std::tie(b.createdAt, b.id);
-        });
-    }
-    const QString wanted = VietnameseText::normalized(m_options.clerk);
-    for (const Clerk& c : clerks) {
-        if (c.name == wanted)
-            return c;
-    }
-    // Typed without diacritics or in another case: accepted when it names one clerk only.
-    const QString key = VietnameseText::searchKey(wanted);
-    std::optional<Clerk> found;
-    int matches = 0;
-    for (const Clerk& c : clerks) {
-        if (VietnameseText::searchKey(c.name) == key) {
-            found = c;
-            ++matches;
-        }
-    }
-    if (matches == 1)
-        return found;
-    *exitCode = m_out.fail(QStringLiteral("unknown_clerk"),
-                           tr("No active clerk is named “%1”.").arg(m_options.clerk));
-    return std::nullopt;
+    return ClerkChoice::resolve(db, m_options.clerk, m_out, exitCode);
 }
 
 int StockCommands::runWrite(const QString& action, const QString& sku, bool lotIsNew, const Write& write,

@@ -1,6 +1,7 @@
 // chophien-cli: the workstation's headless interface for scripts, tests and benchmarks.
 #include "CatalogueCommands.h"
 #include "CliOutput.h"
+#include "ProductCommands.h"
 #include "StockCommands.h"
 #include "WorkspaceCommands.h"
 
@@ -31,6 +32,8 @@ qsizetype expectedArgumentCount(const QStringList& args)
         return 2;
     if (command == u"stock")
         return args.size() < 2 ? 2 : Cli::StockCommands::argumentCount(args.at(1));
+    if (command == u"product")
+        return args.size() < 2 ? 2 : Cli::ProductCommands::argumentCount(args.at(1));
     return 1;
 }
 
@@ -93,6 +96,13 @@ int main(int argc, char* argv[])
         "  stock adjust SKU DELTA --note TEXT   a correction, + or - (\"-0,5\" may be written as it is)\n"
         "  stock count SKU COUNTED records the difference between what was counted and the ledger\n"
         "  stock show SKU          on-hand, lots with expiry and on-hand, the last 20 movements\n"
+        "  product add --name N --price P --unit U [--sku S] [--barcode B] [--category C] [--group G]\n"
+        "              [--sale-price P] [--producer NAME] [--tags T1,T2] [--description TEXT]\n"
+        "              (no --sku: one is suggested from the name; --group: food, beverage, alcohol,\n"
+        "              health-supplement, cosmetics, handicraft, textile, agricultural-material, other)\n"
+        "  product edit SKU --FIELD VALUE…   change only the fields given\n"
+        "  product show SKU | product list [--limit N] | product archive SKU\n"
+        "  Prices are đồng, written as 25.000, 25k or 1,2 triệu.\n"
         "  SKU is the product's SKU (any case) or id. Quantities are in the product's unit, written the\n"
         "  Vietnamese way: 2,5 or 1.500. sell, spoil, return, adjust and count take --lot to name the lot.\n"
         "  Stock changes are recorded as the workspace's first active clerk, or as --clerk NAME.\n\n"
@@ -139,13 +149,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption noteOption(
         QStringLiteral("note"), QStringLiteral("stock sell, spoil, return, adjust: why (adjust needs one)."),
         QStringLiteral("text"));
-    const QList<QCommandLineOption> options{workspaceOption, jsonOption,    langOption,      productsOption,
-                                            clerkOption,     verboseOption, limitOption,     eachPrefixOption,
-                                            lotOption,       expiresOption, harvestedOption, producedOption,
-                                            supplierOption,  noteOption};
+    QList<QCommandLineOption> options{workspaceOption, jsonOption,    langOption,      productsOption,
+                                      clerkOption,     verboseOption, limitOption,     eachPrefixOption,
+                                      lotOption,       expiresOption, harvestedOption, producedOption,
+                                      supplierOption,  noteOption};
+    for (const QString& field : Cli::ProductCommands::fieldOptions())
+        options.append(QCommandLineOption(field,
+                                          QStringLiteral("product add/edit: the product's %1.").arg(field),
+                                          QStringLiteral("value")));
     parser.addOptions(options);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init | check | demo | backup | restore | search | stock"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("init | check | demo | backup | restore | search | stock | product"));
     parser.process(withNumbersAsPositional(QCoreApplication::arguments(), options));
 
     Translations translations;
@@ -155,9 +170,9 @@ int main(int argc, char* argv[])
     const QStringList args = parser.positionalArguments();
     const qsizetype expectedArgs = expectedArgumentCount(args);
     if (expectedArgs < 0) {
-        out.fail(
-            QStringLiteral("usage"),
-            QCoreApplication::translate("main", "unknown stock command: %1; see --help").arg(args.at(1)));
+        out.fail(QStringLiteral("usage"),
+                 QCoreApplication::translate("main", "unknown %1 command: %2; see --help")
+                     .arg(args.at(0), args.at(1)));
         return Cli::Usage;
     }
     if (args.size() != expectedArgs || !parser.isSet(workspaceOption)) {
@@ -220,6 +235,22 @@ int main(int argc, char* argv[])
             stock.note = parser.value(noteOption);
         Cli::StockCommands stockCommands(parser.value(workspaceOption), out, stock);
         return stockCommands.run(args.mid(1));
+    }
+    if (command == u"product") {
+        QMap<QString, QString> fields;
+        for (const QString& field : Cli::ProductCommands::fieldOptions()) {
+            if (parser.isSet(field))
+                fields.insert(field, parser.value(field));
+        }
+        bool ok = true;
+        const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&ok) : 50;
+        if (!ok || limit < 1 || limit > 10'000) {
+            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+            return Cli::Usage;
+        }
+        Cli::ProductCommands products(parser.value(workspaceOption), out, fields, parser.value(clerkOption),
+                                      limit);
+        return products.run(args.mid(1));
     }
     out.fail(QStringLiteral("usage"), QStringLiteral("unknown command: %1").arg(command));
     return Cli::Usage;

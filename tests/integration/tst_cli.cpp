@@ -589,6 +589,105 @@ private Q_SLOTS:
         QCOMPARE(movements.at(1).toObject().value(u"clerk").toString(), QStringLiteral("Đặng Văn Đức"));
     }
 
+    void productAddEditShowListArchive()
+    {
+        const QString folder = newFolder();
+        VERIFY_RUN(runCli(ws(folder, {QStringLiteral("init")})), 0);
+        auto product = [&](const QStringList& rest) {
+            return runCli(ws(folder, QStringList{QStringLiteral("product")} + rest +
+                                         QStringList{QStringLiteral("--json")}));
+        };
+
+        // Vietnamese prices; no --sku: one is suggested from the name.
+        CliResult added =
+            product({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Mật ong rừng U Minh"),
+                     QStringLiteral("--price"), QStringLiteral("250k"), QStringLiteral("--unit"),
+                     QStringLiteral("chai"), QStringLiteral("--group"), QStringLiteral("food"),
+                     QStringLiteral("--barcode"), QStringLiteral("8934563138165"), QStringLiteral("--tags"),
+                     QStringLiteral("quà Tết, OCOP")});
+        VERIFY_RUN(added, 0);
+        QJsonObject p = added.json().value(u"product").toObject();
+        QCOMPARE(p.value(u"sku").toString(), QStringLiteral("MORUM"));
+        QCOMPARE(p.value(u"price_dong").toInteger(), 250000);
+        QCOMPARE(p.value(u"tags").toArray().size(), 2);
+        QVERIFY(p.value(u"sale_price_dong").isNull());
+
+        // Only the fields given change, and the answer names them.
+        CliResult edited =
+            product({QStringLiteral("edit"), QStringLiteral("morum"), QStringLiteral("--price"),
+                     QStringLiteral("1,2 triệu"), QStringLiteral("--sale-price"), QStringLiteral("990.000")});
+        VERIFY_RUN(edited, 0);
+        QCOMPARE(edited.json().value(u"changed").toArray(),
+                 (QJsonArray{QStringLiteral("price_dong"), QStringLiteral("sale_price_dong")}));
+        CliResult shown = product({QStringLiteral("show"), QStringLiteral("MORUM")});
+        VERIFY_RUN(shown, 0);
+        p = shown.json().value(u"product").toObject();
+        QCOMPARE(p.value(u"price_dong").toInteger(), 1200000);
+        QCOMPARE(p.value(u"sale_price_dong").toInteger(), 990000);
+        QCOMPARE(p.value(u"group").toString(), QStringLiteral("food"));
+
+        // Found by search without diacritics.
+        CliResult found = runCli(
+            ws(folder, {QStringLiteral("search"), QStringLiteral("mat ong"), QStringLiteral("--json")}));
+        VERIFY_RUN(found, 0);
+        QCOMPARE(found.json().value(u"count").toInt(), 1);
+
+        VERIFY_RUN(product({QStringLiteral("archive"), QStringLiteral("MORUM")}), 0);
+        CliResult listed = product({QStringLiteral("list")});
+        VERIFY_RUN(listed, 0);
+        QCOMPARE(listed.json().value(u"total").toInt(), 1);
+        CliResult afterArchive = product({QStringLiteral("show"), QStringLiteral("MORUM")});
+        QVERIFY(afterArchive.json().value(u"product").toObject().value(u"archived").toBool());
+    }
+
+    void productFailures_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        const QStringList base{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Gạo"),
+                               QStringLiteral("--unit"), QStringLiteral("kg")};
+        QTest::newRow("bad price") << base + QStringList{QStringLiteral("--price"), QStringLiteral("abc")}
+                                   << 1 << QStringLiteral("bad_price");
+        QTest::newRow("bad barcode") << base + QStringList{QStringLiteral("--price"), QStringLiteral("10k"),
+                                                           QStringLiteral("--barcode"),
+                                                           QStringLiteral("8934563138166")}
+                                     << 1 << QStringLiteral("invalid_barcode");
+        QTest::newRow("bad group") << base + QStringList{QStringLiteral("--price"), QStringLiteral("10k"),
+                                                         QStringLiteral("--group"), QStringLiteral("rocket")}
+                                   << 1 << QStringLiteral("bad_group");
+        QTest::newRow("sale above price")
+            << base + QStringList{QStringLiteral("--price"), QStringLiteral("10k"),
+                                  QStringLiteral("--sale-price"), QStringLiteral("20k")}
+            << 1 << QStringLiteral("invalid_sale_price");
+        QTest::newRow("missing price") << base << 2 << QStringLiteral("usage");
+        QTest::newRow("unknown product") << QStringList{QStringLiteral("show"), QStringLiteral("NOPE")} << 1
+                                         << QStringLiteral("unknown_product");
+        QTest::newRow("edit without fields")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("X")} << 2 << QStringLiteral("usage");
+        QTest::newRow("fields on show") << QStringList{QStringLiteral("show"), QStringLiteral("X"),
+                                                       QStringLiteral("--price"), QStringLiteral("1")}
+                                        << 2 << QStringLiteral("usage");
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("frob"), QStringLiteral("X")} << 2 << QStringLiteral("usage");
+    }
+    void productFailures()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        const QString folder = newFolder();
+        VERIFY_RUN(runCli(ws(folder, {QStringLiteral("init")})), 0);
+        const CliResult run = runCli(ws(folder, QStringList{QStringLiteral("product")} + arguments +
+                                                    QStringList{QStringLiteral("--json")}));
+        VERIFY_RUN(run, exitCode);
+        QCOMPARE(run.json().value(u"error").toObject().value(u"code").toString(), code);
+        // Nothing was added by a refused command.
+        const CliResult listed =
+            runCli(ws(folder, {QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(listed.json().value(u"total").toInt(), 0);
+    }
+
     void helpAndVersion()
     {
         const CliResult help = runCli({QStringLiteral("--help")});

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <core/Product.h>
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+namespace ChoPhien {
+class Workspace;
+}
+
+namespace ChoPhien::Cli {
+
+// product add | show | list | edit | archive: the catalogue from a script. Field options are given as
+// a map from option name ("name", "price", …) to the text typed; only given fields change on edit.
+class ProductCommands final {
+    Q_DECLARE_TR_FUNCTIONS(ProductCommands)
+
+public:
+    static QStringList fieldOptions(); // sku, name, price, sale-price, unit, barcode, category, group, …
+    // Positional arguments `product SUBCOMMAND …` takes, both words included; -1 for no such subcommand.
+    static qsizetype argumentCount(const QString& subcommand);
+
+    ProductCommands(QString folder, CliOutput& output, QMap<QString, QString> fields, QString clerk,
+                    int limit);
+
+    int run(const QStringList& arguments);
+
+private:
+    int add();
+    int show(const QString& skuOrId);
+    int list();
+    int edit(const QString& skuOrId);
+    int archive(const QString& skuOrId);
+
+    // Applies the given fields to `product`; on a bad value prints the error and returns false.
+    bool applyFields(Product& product, int* exitCode);
+    int save(Workspace& workspace, Product product, bool isNew);
+    QJsonObject toJson(const Product& product) const;
+
+    QString m_folder;
+    CliOutput& m_out;
+    QMap<QString, QString> m_fields;
+    QString m_clerk;
+    int m_limit;
+};
+
+} // namespace ChoPhien::Cli
