@@ -68,6 +68,45 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::CertificationsTab</name>
+    <message>
+        <source>&amp;Add a certification</source>
+        <translation>&amp;Add a certification</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Valid until (dd/mm/yyyy)</source>
+        <translation>Valid until (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>For example VietGAP, organic (hữu cơ), GlobalGAP, HACCP or ISO 22000, with the number on the certificate.</source>
+        <translation>For example VietGAP, organic (hữu cơ), GlobalGAP, HACCP or ISO 22000, with the number on the certificate.</translation>
+    </message>
+    <message>
+        <source>Write the expiry date as day/month/year, for example 31/12/2026.</source>
+        <translation>Write the expiry date as day/month/year, for example 31/12/2026.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::ClerkPickerDialog</name>
     <message>
         <source>Who is working now?</source>
@@ -284,6 +323,430 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::ProductBasicsTab</name>
+    <message>
+        <source>Type an amount in đồng, for example 25.000 or 25k.</source>
+        <translation>Type an amount in đồng, for example 25.000 or 25k.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+    </message>
+    <message>
+        <source>For example: Mật ong rừng U Minh</source>
+        <translation>For example: Mật ong rừng U Minh</translation>
+    </message>
+    <message>
+        <source>Suggested from the name</source>
+        <translation>Suggested from the name</translation>
+    </message>
+    <message>
+        <source>13 digits, or scan it</source>
+        <translation>13 digits, or scan it</translation>
+    </message>
+    <message>
+        <source>kg, hộp, chai…</source>
+        <translation>kg, hộp, chai…</translation>
+    </message>
+    <message>
+        <source>For example: 25.000 or 25k</source>
+        <translation>For example: 25.000 or 25k</translation>
+    </message>
+    <message>
+        <source>Empty: no sale</source>
+        <translation>Empty: no sale</translation>
+    </message>
+    <message>
+        <source>Separated by commas: quà Tết, OCOP</source>
+        <translation>Separated by commas: quà Tết, OCOP</translation>
+    </message>
+    <message>
+        <source>For example: Nông sản/Gạo</source>
+        <translation>For example: Nông sản/Gạo</translation>
+    </message>
+    <message>
+        <source>Member household</source>
+        <translation>Member household</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;SKU:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode (EAN-13):</source>
+        <translation>&amp;Barcode (EAN-13):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Sa&amp;le price:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Product &amp;group:</source>
+        <translation>Product &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oducer:</source>
+        <translation>Pr&amp;oducer:</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s p&amp;hone:</source>
+        <translation>Producer&apos;s p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>OCOP &amp;rating:</source>
+        <translation>OCOP &amp;rating:</translation>
+    </message>
+    <message>
+        <source>OCOP certi&amp;ficate:</source>
+        <translation>OCOP certi&amp;ficate:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>This OCOP rating expired on %1: it can no longer be shown on the product until it is renewed.</source>
+        <translation>This OCOP rating expired on %1: it can no longer be shown on the product until it is renewed.</translation>
+    </message>
+    <message>
+        <source>This OCOP rating expires on %1: apply for its renewal now.</source>
+        <translation>This OCOP rating expires on %1: apply for its renewal now.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductEditorDialog</name>
+    <message>
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>Label &amp;&amp; storage</source>
+        <translation>Label &amp;&amp; storage</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save, then type the next product (Ctrl+Enter)</source>
+        <translation>Save, then type the next product (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save on this computer (Enter)</source>
+        <translation>Save on this computer (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU “%1”.</source>
+        <translation>Another product already has the SKU “%1”.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <source>The product was not saved</source>
+        <translation>The product was not saved</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation>Saved “%1” on this computer.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer. Type the next product.</source>
+        <translation>Saved “%1” on this computer. Type the next product.</translation>
+    </message>
+    <message>
+        <source>Copy without saving?</source>
+        <translation>Copy without saving?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. The copy starts from what the form shows now; “%1” stays as it was last saved.</source>
+        <translation>Your changes to “%1” are not saved. The copy starts from what the form shows now; “%1” stays as it was last saved.</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Make a copy</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>This is a new copy: change what differs, then save it.</source>
+        <translation>This is a new copy: change what differs, then save it.</translation>
+    </message>
+    <message>
+        <source>The save was not undone</source>
+        <translation>The save was not undone</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is no longer in the product list.</source>
+        <translation>Undone: “%1” is no longer in the product list.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is back as it was before.</source>
+        <translation>Undone: “%1” is back as it was before.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>The changes you made are not saved. If you close now, they are lost.</source>
+        <translation>The changes you made are not saved. If you close now, they are lost.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Save and add next</source>
+        <translation>Save and add next</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductHistoryTab</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>barcode</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>product group</source>
+        <translation>product group</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>net quantity</source>
+        <translation>net quantity</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>sale price</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>producer</translation>
+    </message>
+    <message>
+        <source>producer&apos;s phone</source>
+        <translation>producer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>OCOP rating</source>
+        <translation>OCOP rating</translation>
+    </message>
+    <message>
+        <source>ingredients</source>
+        <translation>ingredients</translation>
+    </message>
+    <message>
+        <source>allergens</source>
+        <translation>allergens</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>storage</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>shelf life</source>
+        <translation>shelf life</translation>
+    </message>
+    <message>
+        <source>package weight</source>
+        <translation>package weight</translation>
+    </message>
+    <message>
+        <source>package size</source>
+        <translation>package size</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>certifications</translation>
+    </message>
+    <message>
+        <source>Changes to this product</source>
+        <translation>Changes to this product</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Added the product</source>
+        <translation>Added the product</translation>
+    </message>
+    <message>
+        <source>Archived the product</source>
+        <translation>Archived the product</translation>
+    </message>
+    <message>
+        <source>Changed the %1</source>
+        <translation>Changed the %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductLabelTab</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Net &amp;quantity:</source>
+        <translation>Net &amp;quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Ingredients:</translation>
+    </message>
+    <message>
+        <source>&amp;Allergens:</source>
+        <translation>&amp;Allergens:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Storage:</translation>
+    </message>
+    <message>
+        <source>S&amp;helf life:</source>
+        <translation>S&amp;helf life:</translation>
+    </message>
+    <message>
+        <source>Package &amp;weight:</source>
+        <translation>Package &amp;weight:</translation>
+    </message>
+    <message>
+        <source>Package si&amp;ze (L × W × H):</source>
+        <translation>Package si&amp;ze (L × W × H):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 500 or 1,5 (the unit is chosen beside it).</source>
+        <translation>Type a number, for example 500 or 1,5 (the unit is chosen beside it).</translation>
+    </message>
+    <message>
+        <source>e.g. 500 or 1,5</source>
+        <translation>e.g. 500 or 1,5</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Usage:</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::ProductListModel</name>
     <message numerus="yes">
         <source>%n star(s)</source>
@@ -359,6 +822,14 @@
     <message>
         <source>Search products</source>
         <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Add a product</translation>
+    </message>
+    <message>
+        <source>Add a product (Ctrl+N)</source>
+        <translation>Add a product (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -484,6 +955,96 @@ Data version: %3</translation>
     <message>
         <source>Choose the workspace folder</source>
         <translation>Choose the workspace folder</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkChoice</name>
+    <message>
+        <source>The workspace has no active clerk to record the change.</source>
+        <translation>The workspace has no active clerk to record the change.</translation>
+    </message>
+    <message>
+        <source>No active clerk is named “%1”.</source>
+        <translation>No active clerk is named “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <source>Field options such as --%1 go with product add and edit only.</source>
+        <translation>Field options such as --%1 go with product add and edit only.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price. Write it like 25.000, 25k or 1,2 triệu.</source>
+        <translation>“%1” is not a price. Write it like 25.000, 25k or 1,2 triệu.</translation>
+    </message>
+    <message>
+        <source>Unknown product group “%1”; use one of: %2.</source>
+        <translation>Unknown product group “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU %1.</source>
+        <translation>Another product already has the SKU %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing to change in %1.</source>
+        <translation>Nothing to change in %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2.</source>
+        <translation>Changed %1: %2.</translation>
+    </message>
+    <message>
+        <source>product add needs --name, --price and --unit.</source>
+        <translation>product add needs --name, --price and --unit.</translation>
+    </message>
+    <message>
+        <source>product edit needs at least one field option, such as --price.</source>
+        <translation>product edit needs at least one field option, such as --price.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>No product has the SKU or id “%1”.</translation>
+    </message>
+    <message>
+        <source>Price: %1 per %2</source>
+        <translation>Price: %1 per %2</translation>
+    </message>
+    <message>
+        <source>Sale price: %1</source>
+        <translation>Sale price: %1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>Barcode: %1</translation>
+    </message>
+    <message>
+        <source>Producer: %1</source>
+        <translation>Producer: %1</translation>
+    </message>
+    <message>
+        <source>In stock: %1 %2</source>
+        <translation>In stock: %1 %2</translation>
+    </message>
+    <message>
+        <source>Archived: no longer sold.</source>
+        <translation>Archived: no longer sold.</translation>
+    </message>
+    <message>
+        <source>Archived %1: it keeps its history but is no longer sold.</source>
+        <translation>Archived %1: it keeps its history but is no longer sold.</translation>
     </message>
 </context>
 <context>
@@ -663,14 +1224,6 @@ Data version: %3</translation>
     <message>
         <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.</translation>
-    </message>
-    <message>
-        <source>The workspace has no active clerk to record the change.</source>
-        <translation>The workspace has no active clerk to record the change.</translation>
-    </message>
-    <message>
-        <source>No active clerk is named “%1”.</source>
-        <translation>No active clerk is named “%1”.</translation>
     </message>
     <message>
         <source>No product has the SKU or id “%1”.</source>
@@ -939,8 +1492,8 @@ Data version: %3</translation>
         <translation>Manager</translation>
     </message>
     <message>
-        <source>unknown stock command: %1; see --help</source>
-        <translation>unknown stock command: %1; see --help</translation>
+        <source>unknown %1 command: %2; see --help</source>
+        <translation>unknown %1 command: %2; see --help</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,45 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::CertificationsTab</name>
+    <message>
+        <source>&amp;Add a certification</source>
+        <translation>&amp;Thêm chứng nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
+        <source>Valid until (dd/mm/yyyy)</source>
+        <translation>Hiệu lực đến (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>For example VietGAP, organic (hữu cơ), GlobalGAP, HACCP or ISO 22000, with the number on the certificate.</source>
+        <translation>Ví dụ VietGAP, hữu cơ, GlobalGAP, HACCP hoặc ISO 22000, kèm số ghi trên giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Write the expiry date as day/month/year, for example 31/12/2026.</source>
+        <translation>Hãy viết ngày hết hạn theo dạng ngày/tháng/năm, ví dụ 31/12/2026.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::ClerkPickerDialog</name>
     <message>
         <source>Who is working now?</source>
@@ -284,6 +323,430 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::ProductBasicsTab</name>
+    <message>
+        <source>Type an amount in đồng, for example 25.000 or 25k.</source>
+        <translation>Hãy gõ số tiền bằng đồng, ví dụ 25.000 hoặc 25k.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Chưa chọn</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa xếp hạng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n sao</numerusform></translation>
+    </message>
+    <message>
+        <source>For example: Mật ong rừng U Minh</source>
+        <translation>Ví dụ: Mật ong rừng U Minh</translation>
+    </message>
+    <message>
+        <source>Suggested from the name</source>
+        <translation>Gợi ý từ tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>13 digits, or scan it</source>
+        <translation>13 chữ số, hoặc quét mã</translation>
+    </message>
+    <message>
+        <source>kg, hộp, chai…</source>
+        <translation>kg, hộp, chai…</translation>
+    </message>
+    <message>
+        <source>For example: 25.000 or 25k</source>
+        <translation>Ví dụ: 25.000 hoặc 25k</translation>
+    </message>
+    <message>
+        <source>Empty: no sale</source>
+        <translation>Để trống: không khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Separated by commas: quà Tết, OCOP</source>
+        <translation>Cách nhau bằng dấu phẩy: quà Tết, OCOP</translation>
+    </message>
+    <message>
+        <source>For example: Nông sản/Gạo</source>
+        <translation>Ví dụ: Nông sản/Gạo</translation>
+    </message>
+    <message>
+        <source>Member household</source>
+        <translation>Hộ thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Mã hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode (EAN-13):</source>
+        <translation>Mã &amp;vạch (EAN-13):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Giá:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Giá &amp;khuyến mãi:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+    <message>
+        <source>Product &amp;group:</source>
+        <translation>&amp;Nhóm sản phẩm:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Danh mục:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oducer:</source>
+        <translation>&amp;Hộ sản xuất:</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s p&amp;hone:</source>
+        <translation>Số điện &amp;thoại hộ sản xuất:</translation>
+    </message>
+    <message>
+        <source>OCOP &amp;rating:</source>
+        <translation>Hạng &amp;OCOP:</translation>
+    </message>
+    <message>
+        <source>OCOP certi&amp;ficate:</source>
+        <translation>&amp;Giấy chứng nhận OCOP:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <source>This OCOP rating expired on %1: it can no longer be shown on the product until it is renewed.</source>
+        <translation>Hạng OCOP này đã hết hạn ngày %1: không được ghi trên sản phẩm cho đến khi được công nhận lại.</translation>
+    </message>
+    <message>
+        <source>This OCOP rating expires on %1: apply for its renewal now.</source>
+        <translation>Hạng OCOP này hết hạn ngày %1: hãy làm hồ sơ đánh giá lại ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductEditorDialog</name>
+    <message>
+        <source>Basics</source>
+        <translation>Cơ bản</translation>
+    </message>
+    <message>
+        <source>Label &amp;&amp; storage</source>
+        <translation>Nhãn &amp;&amp; bảo quản</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Save, then type the next product (Ctrl+Enter)</source>
+        <translation>Lưu rồi gõ sản phẩm tiếp theo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save on this computer (Enter)</source>
+        <translation>Lưu trên máy này (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU “%1”.</source>
+        <translation>Đã có sản phẩm khác dùng mã hàng “%1”.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Sản phẩm mới</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Sản phẩm: %1</translation>
+    </message>
+    <message>
+        <source>The product was not saved</source>
+        <translation>Chưa lưu được sản phẩm</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer.</source>
+        <translation>Đã lưu “%1” trên máy.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on this computer. Type the next product.</source>
+        <translation>Đã lưu “%1” trên máy. Mời gõ sản phẩm tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Copy without saving?</source>
+        <translation>Sao chép mà không lưu?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. The copy starts from what the form shows now; “%1” stays as it was last saved.</source>
+        <translation>Các thay đổi của bạn ở “%1” chưa được lưu. Bản sao lấy theo những gì đang hiện trên biểu mẫu; “%1” vẫn giữ như lần lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Tạo bản sao</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>This is a new copy: change what differs, then save it.</source>
+        <translation>Đây là bản sao mới: hãy sửa những chỗ khác rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The save was not undone</source>
+        <translation>Chưa hoàn tác được lần lưu</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is no longer in the product list.</source>
+        <translation>Đã hoàn tác: “%1” không còn trong danh sách sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is back as it was before.</source>
+        <translation>Đã hoàn tác: “%1” đã trở lại như trước.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The changes you made are not saved. If you close now, they are lost.</source>
+        <translation>Các thay đổi của bạn chưa được lưu. Nếu đóng bây giờ, chúng sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Save and add next</source>
+        <translation>Lưu và thêm tiếp</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductHistoryTab</name>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>mã vạch</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>product group</source>
+        <translation>nhóm sản phẩm</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>net quantity</source>
+        <translation>định lượng</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>giá</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>giá khuyến mãi</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>hộ sản xuất</translation>
+    </message>
+    <message>
+        <source>producer&apos;s phone</source>
+        <translation>số điện thoại hộ sản xuất</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>xuất xứ</translation>
+    </message>
+    <message>
+        <source>OCOP rating</source>
+        <translation>hạng OCOP</translation>
+    </message>
+    <message>
+        <source>ingredients</source>
+        <translation>thành phần</translation>
+    </message>
+    <message>
+        <source>allergens</source>
+        <translation>chất gây dị ứng</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>cách bảo quản</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>cách dùng</translation>
+    </message>
+    <message>
+        <source>shelf life</source>
+        <translation>hạn dùng</translation>
+    </message>
+    <message>
+        <source>package weight</source>
+        <translation>khối lượng kiện</translation>
+    </message>
+    <message>
+        <source>package size</source>
+        <translation>kích thước kiện</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>mô tả</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>chứng nhận</translation>
+    </message>
+    <message>
+        <source>Changes to this product</source>
+        <translation>Các lần thay đổi sản phẩm này</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người làm</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Added the product</source>
+        <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Archived the product</source>
+        <translation>Lưu trữ sản phẩm</translation>
+    </message>
+    <message>
+        <source>Changed the %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductLabelTab</name>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dài</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Rộng</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Net &amp;quantity:</source>
+        <translation>&amp;Định lượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Thành phần:</translation>
+    </message>
+    <message>
+        <source>&amp;Allergens:</source>
+        <translation>Chất gây &amp;dị ứng:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Bảo quản:</translation>
+    </message>
+    <message>
+        <source>S&amp;helf life:</source>
+        <translation>&amp;Hạn dùng:</translation>
+    </message>
+    <message>
+        <source>Package &amp;weight:</source>
+        <translation>&amp;Khối lượng cả bao bì:</translation>
+    </message>
+    <message>
+        <source>Package si&amp;ze (L × W × H):</source>
+        <translation>&amp;Kích thước kiện (D × R × C):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 500 or 1,5 (the unit is chosen beside it).</source>
+        <translation>Hãy gõ một số, ví dụ 500 hoặc 1,5 (đơn vị chọn ở bên cạnh).</translation>
+    </message>
+    <message>
+        <source>e.g. 500 or 1,5</source>
+        <translation>ví dụ 500 hoặc 1,5</translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation>&amp;Cách dùng:</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::ProductListModel</name>
     <message numerus="yes">
         <source>%n star(s)</source>
@@ -359,6 +822,14 @@
     <message>
         <source>Search products</source>
         <translation>Tìm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Add a product (Ctrl+N)</source>
+        <translation>Thêm sản phẩm (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -484,6 +955,96 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Choose the workspace folder</source>
         <translation>Chọn thư mục không gian làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkChoice</name>
+    <message>
+        <source>The workspace has no active clerk to record the change.</source>
+        <translation>Không gian làm việc chưa có người làm việc nào để ghi nhận thay đổi.</translation>
+    </message>
+    <message>
+        <source>No active clerk is named “%1”.</source>
+        <translation>Không có người làm việc nào tên “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <source>Field options such as --%1 go with product add and edit only.</source>
+        <translation>Các tùy chọn trường như --%1 chỉ dùng với product add và edit.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price. Write it like 25.000, 25k or 1,2 triệu.</source>
+        <translation>“%1” không phải là giá. Hãy viết như 25.000, 25k hoặc 1,2 triệu.</translation>
+    </message>
+    <message>
+        <source>Unknown product group “%1”; use one of: %2.</source>
+        <translation>Không có nhóm sản phẩm “%1”; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU %1.</source>
+        <translation>Đã có sản phẩm khác dùng mã hàng %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Đã thêm %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing to change in %1.</source>
+        <translation>%1 không có gì cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2.</source>
+        <translation>Đã thay đổi %1: %2.</translation>
+    </message>
+    <message>
+        <source>product add needs --name, --price and --unit.</source>
+        <translation>product add cần --name, --price và --unit.</translation>
+    </message>
+    <message>
+        <source>product edit needs at least one field option, such as --price.</source>
+        <translation>product edit cần ít nhất một tùy chọn trường, ví dụ --price.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>Không có sản phẩm nào có mã hàng hoặc mã định danh “%1”.</translation>
+    </message>
+    <message>
+        <source>Price: %1 per %2</source>
+        <translation>Giá: %1 mỗi %2</translation>
+    </message>
+    <message>
+        <source>Sale price: %1</source>
+        <translation>Giá khuyến mãi: %1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Nhóm: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Danh mục: %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>Mã vạch: %1</translation>
+    </message>
+    <message>
+        <source>Producer: %1</source>
+        <translation>Hộ sản xuất: %1</translation>
+    </message>
+    <message>
+        <source>In stock: %1 %2</source>
+        <translation>Tồn kho: %1 %2</translation>
+    </message>
+    <message>
+        <source>Archived: no longer sold.</source>
+        <translation>Đã lưu trữ: không còn bán.</translation>
+    </message>
+    <message>
+        <source>Archived %1: it keeps its history but is no longer sold.</source>
+        <translation>Đã lưu trữ %1: lịch sử vẫn được giữ nhưng sản phẩm không còn bán.</translation>
     </message>
 </context>
 <context>
@@ -663,14 +1224,6 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>“%1” không phải là ngày. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23.</translation>
-    </message>
-    <message>
-        <source>The workspace has no active clerk to record the change.</source>
-        <translation>Không gian làm việc chưa có người làm việc nào để ghi nhận thay đổi.</translation>
-    </message>
-    <message>
-        <source>No active clerk is named “%1”.</source>
-        <translation>Không có người làm việc nào tên “%1”.</translation>
     </message>
     <message>
         <source>No product has the SKU or id “%1”.</source>
@@ -939,8 +1492,8 @@ Phiên bản dữ liệu: %3</translation>
         <translation>Người quản lý</translation>
     </message>
     <message>
-        <source>unknown stock command: %1; see --help</source>
-        <translation>không có lệnh kho “%1”; xem --help</translation>
+        <source>unknown %1 command: %2; see --help</source>
+        <translation>không có lệnh %1 “%2”; xem --help</translation>
     </message>
 </context>
 </TS>

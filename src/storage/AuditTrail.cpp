@@ -4,14 +4,14 @@
 
 namespace ChoPhien {
 
-QList<AuditEntry> AuditTrail::recent(QSqlDatabase db, int limit)
+namespace {
+const QString kSelect =
+    QStringLiteral("SELECT a.seq, a.at, a.clerk_id, c.name, a.action, a.entity, a.entity_id, a.detail "
+                   "FROM audit_log a LEFT JOIN clerks c ON c.id = a.clerk_id ");
+
+QList<AuditEntry> read(QSqlQuery& q)
 {
     QList<AuditEntry> entries;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT a.seq, a.at, a.clerk_id, c.name, a.action, a.entity, a.entity_id, a.detail "
-        "FROM audit_log a LEFT JOIN clerks c ON c.id = a.clerk_id ORDER BY a.seq DESC LIMIT ?"));
-    q.addBindValue(limit);
     if (!q.exec())
         return entries;
     while (q.next()) {
@@ -27,6 +27,26 @@ QList<AuditEntry> AuditTrail::recent(QSqlDatabase db, int limit)
         entries.append(e);
     }
     return entries;
+}
+} // namespace
+
+QList<AuditEntry> AuditTrail::recent(QSqlDatabase db, int limit)
+{
+    QSqlQuery q(db);
+    q.prepare(kSelect + QStringLiteral("ORDER BY a.seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    return read(q);
+}
+
+QList<AuditEntry> AuditTrail::forEntity(QSqlDatabase db, const QString& entity, const QString& entityId,
+                                        int limit)
+{
+    QSqlQuery q(db);
+    q.prepare(kSelect + QStringLiteral("WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.seq DESC LIMIT ?"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(limit);
+    return read(q);
 }
 
 } // namespace ChoPhien

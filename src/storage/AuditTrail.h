@@ -22,6 +22,9 @@ class AuditTrail final {
 public:
     // Newest first.
     static QList<AuditEntry> recent(QSqlDatabase db, int limit);
+    // The lines about one record (entity "product", its id), newest first.
+    static QList<AuditEntry> forEntity(QSqlDatabase db, const QString& entity, const QString& entityId,
+                                       int limit);
 };
 
 } // namespace ChoPhien

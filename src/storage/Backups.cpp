@@ -66,9 +66,15 @@ StorageError vacuumInto(QSqlDatabase& db, const QString& target)
 
 QString Backups::create(const Workspace& workspace, const QString& reason, StorageError* error)
 {
-    const QString folder = workspace.backupsPath();
+    return create(workspace.folder(), workspace.clock(), reason, error);
+}
+
+QString Backups::create(const QString& workspaceFolder, const Clock& clock, const QString& reason,
+                        StorageError* error)
+{
+    const QString folder = backupsFolder(workspaceFolder);
     QDir().mkpath(folder);
-    const QString stamp = workspace.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // Numbered after the backups already made in this second, so names sort in the order made.
     const QDir dir(folder);
     QString target;
@@ -79,8 +85,15 @@ QString Backups::create(const Workspace& workspace, const QString& reason, Stora
                                      : QStringLiteral("workspace-%1-%2-%3.db").arg(stamp, reason).arg(n));
     }
 
-    QSqlDatabase db = workspace.database();
-    StorageError result = vacuumInto(db, target);
+    // A read-only connection of this thread's own, released at once: a backup holds neither the
+    // workspace's lock nor a connection that would outlive it.
+    const QString dbPath = QDir(workspaceFolder).filePath(Workspace::databaseFileName());
+    StorageError result;
+    {
+        QSqlDatabase db = ThreadConnection::get(dbPath, ThreadConnection::Mode::ReadOnly);
+        result = db.isOpen() ? vacuumInto(db, target) : StorageError::fromSql(db.lastError(), dbPath);
+    }
+    ThreadConnection::release(dbPath, ThreadConnection::Mode::ReadOnly);
     if (error)
         *error = result;
     if (result) {

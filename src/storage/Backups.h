@@ -17,6 +17,9 @@ class Backups final {
 public:
     // Writes a backup from the calling thread's connection; returns its path or an empty string.
     static QString create(const Workspace& workspace, const QString& reason, StorageError* error = nullptr);
+    // The same by folder, for background work that must not keep the Workspace (and its lock) alive.
+    static QString create(const QString& workspaceFolder, const Clock& clock, const QString& reason,
+                          StorageError* error = nullptr);
 
     // Newest first.
     static QStringList list(const QString& workspaceFolder);

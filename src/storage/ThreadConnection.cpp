@@ -76,14 +76,18 @@ QSqlDatabase ThreadConnection::get(const QString& path, Mode mode)
 
 void ThreadConnection::release(const QString& path)
 {
-    for (Mode mode : {Mode::ReadWrite, Mode::ReadOnly}) {
-        const QString name = connectionName(path, mode);
-        if (!QSqlDatabase::contains(name))
-            continue;
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-        t_connections.names.removeAll(name);
-    }
+    release(path, Mode::ReadWrite);
+    release(path, Mode::ReadOnly);
+}
+
+void ThreadConnection::release(const QString& path, Mode mode)
+{
+    const QString name = connectionName(path, mode);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    t_connections.names.removeAll(name);
 }
 
 } // namespace ChoPhien

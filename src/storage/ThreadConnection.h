@@ -19,6 +19,8 @@ public:
 
     // Closes and forgets the calling thread's connections to `path`.
     static void release(const QString& path);
+    // Only the connection of that mode (a read-only look beside a read-write one in use).
+    static void release(const QString& path, Mode mode);
 };
 
 } // namespace ChoPhien

@@ -13,7 +13,6 @@
 #include <storage/Backups.h>
 #include <storage/ClerkRepository.h>
 #include <storage/DemoWorkspace.h>
-#include <storage/ThreadConnection.h>
 #include <storage/Workspace.h>
 
 #include <QDir>
@@ -242,14 +241,16 @@ void DesktopApp::rememberClerk()
 
 void DesktopApp::startDailyBackup()
 {
-    // A backup reads the whole database: never on the GUI thread.
-    std::shared_ptr<Workspace> workspace = m_session->workspace();
-    if (!Backups::isDue(workspace->folder(), workspace->clock()))
+    // A backup reads the whole database: never on the GUI thread. It gets the folder, not the
+    // Workspace, so closing or reopening the workspace meanwhile is never refused by our own lock.
+    const auto workspace = m_session->workspace();
+    const QString folder = workspace->folder();
+    const Clock* clock = &workspace->clock();
+    if (!Backups::isDue(folder, *clock))
         return;
-    auto done = QtConcurrent::run([workspace] {
-        Backups::create(*workspace, QStringLiteral("daily"));
-        Backups::prune(workspace->folder(), QStringLiteral("daily"), 7);
-        ThreadConnection::release(workspace->databasePath());
+    auto done = QtConcurrent::run([folder, clock] {
+        Backups::create(folder, *clock, QStringLiteral("daily"));
+        Backups::prune(folder, QStringLiteral("daily"), 7);
     });
     Q_UNUSED(done)
 }

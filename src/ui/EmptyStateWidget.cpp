@@ -15,6 +15,7 @@ EmptyStateWidget::EmptyStateWidget(const QString& iconPath, QWidget* parent)
     , m_title(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_secondary(new QPushButton(this))
 {
     m_icon->setPixmap(QIcon(iconPath).pixmap(64, 64));
     m_icon->setAlignment(Qt::AlignCenter);
@@ -29,7 +30,11 @@ EmptyStateWidget::EmptyStateWidget(const QString& iconPath, QWidget* parent)
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setVisible(false);
     m_action->setMinimumHeight(36);
+    m_secondary->setVisible(false);
+    m_secondary->setMinimumHeight(36);
+    m_secondary->setFlat(true);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
+    connect(m_secondary, &QPushButton::clicked, this, &EmptyStateWidget::secondaryActionTriggered);
 
     // A column of readable width, centred; the labels fill it so word wrap knows its width.
     auto* column = new QWidget(this);
@@ -40,7 +45,12 @@ EmptyStateWidget::EmptyStateWidget(const QString& iconPath, QWidget* parent)
     content->addWidget(m_title);
     content->addWidget(m_explanation);
     content->addSpacing(16);
-    content->addWidget(m_action, 0, Qt::AlignHCenter);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_action);
+    actions->addWidget(m_secondary);
+    actions->addStretch();
+    content->addLayout(actions);
 
     auto* row = new QHBoxLayout;
     row->addStretch();
@@ -78,6 +88,13 @@ void EmptyStateWidget::setActionText(const QString& label)
     m_action->setText(label);
     m_action->setAccessibleName(label);
     m_action->setVisible(!label.isEmpty());
+}
+
+void EmptyStateWidget::setSecondaryActionText(const QString& label)
+{
+    m_secondary->setText(label);
+    m_secondary->setAccessibleName(label);
+    m_secondary->setVisible(!label.isEmpty());
 }
 
 } // namespace ChoPhien

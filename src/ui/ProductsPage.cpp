@@ -1,6 +1,7 @@
 #include "ProductsPage.h"
 
 #include "EmptyStateWidget.h"
+#include "ProductEditorDialog.h"
 #include "ProductListModel.h"
 #include "WorkspaceSession.h"
 
@@ -8,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QTableView>
@@ -22,6 +25,7 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_count(new QLabel(this))
     , m_search(new QLineEdit(this))
+    , m_add(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyStateWidget(QStringLiteral(":/icons/products.svg"), this))
 {
@@ -53,6 +57,8 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     header->addWidget(m_search, 1);
     header->addSpacing(16);
     header->addWidget(m_count);
+    header->addSpacing(16);
+    header->addWidget(m_add);
     listLayout->addLayout(header);
     listLayout->addWidget(m_table);
 
@@ -64,7 +70,17 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::search);
     connect(m_search, &QLineEdit::returnPressed, this, &ProductsPage::jumpToFirstMatch);
-    connect(m_empty, &EmptyStateWidget::actionTriggered, this, &ProductsPage::openDemoRequested);
+    m_add->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_add->setAutoDefault(false);
+    connect(m_add, &QPushButton::clicked, this, &ProductsPage::addProduct);
+    auto* addShortcut = new QShortcut(QKeySequence::New, this);
+    addShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(addShortcut, &QShortcut::activated, this, &ProductsPage::addProduct);
+    // Double-click or Enter on a row edits that product.
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { editProduct(index.row()); });
+    connect(m_empty, &EmptyStateWidget::actionTriggered, this, &ProductsPage::addProduct);
+    connect(m_empty, &EmptyStateWidget::secondaryActionTriggered, this, &ProductsPage::openDemoRequested);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
         const QSignalBlocker blocker(m_search); // a new workspace starts with the whole catalogue
         m_search->clear();
@@ -87,6 +103,30 @@ void ProductsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ProductsPage::addProduct()
+{
+    openEditor(QString());
+}
+
+void ProductsPage::editProduct(int row)
+{
+    const QString id = m_model->data(m_model->index(row, 0), Qt::UserRole).toString();
+    if (!id.isEmpty())
+        openEditor(id);
+}
+
+// Window-modal but not blocking: the editor deletes itself when closed, and the list reloads
+// through WorkspaceSession::contentChanged after each save.
+void ProductsPage::openEditor(const QString& productId)
+{
+    if (!m_session->isOpen())
+        return;
+    auto* dialog = new ProductEditorDialog(m_session, productId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT editorOpened(dialog);
+    dialog->open();
 }
 
 void ProductsPage::search(const QString& text)
@@ -128,7 +168,10 @@ void ProductsPage::retranslate()
         tr("No products yet"),
         tr("Add your first product, or bring in your product list from Excel. To look around first, "
            "open the demo workspace: it has sample products you can try everything on."));
-    m_empty->setActionText(tr("Open the demo workspace"));
+    m_empty->setActionText(tr("Add a product"));
+    m_empty->setSecondaryActionText(tr("Open the demo workspace"));
+    m_add->setText(tr("Add a product"));
+    m_add->setToolTip(tr("Add a product (Ctrl+N)"));
 }
 
 void ProductsPage::changeEvent(QEvent* event)

@@ -4,12 +4,14 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedLayout;
 class QTableView;
 
 namespace ChoPhien {
 
 class EmptyStateWidget;
+class ProductEditorDialog;
 class ProductListModel;
 class WorkspaceSession;
 
@@ -26,9 +28,14 @@ public:
     QTableView* table() const { return m_table; }
     // Puts the cursor in the search box, its text selected (Ctrl+F).
     void focusSearch();
+    // Opens the product editor for a new product (Ctrl+N) or for the product on `row`.
+    void addProduct();
+    void editProduct(int row);
 
 Q_SIGNALS:
     void openDemoRequested();
+    // The editor is about to open (tests answer it instead of a person).
+    void editorOpened(ProductEditorDialog* dialog);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,12 +46,14 @@ private:
     void updateCount();
     void search(const QString& text);
     void jumpToFirstMatch();
+    void openEditor(const QString& productId);
 
     WorkspaceSession* m_session;
     ProductListModel* m_model;
     QLabel* m_heading;
     QLabel* m_count;
     QLineEdit* m_search;
+    QPushButton* m_add;
     QTableView* m_table;
     EmptyStateWidget* m_empty;
     QStackedLayout* m_stack;
