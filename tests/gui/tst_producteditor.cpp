@@ -3,6 +3,7 @@
 // next product, problems show under their field and keep Save disabled, Escape guards unsaved work,
 // Ctrl+D copies, the history tab lists changes, and the last save can be undone.
 #include <core/Money.h>
+#include <core/Translations.h>
 #include <storage/ClerkRepository.h>
 #include <storage/ProductStore.h>
 #include <storage/WriteTransaction.h>
@@ -370,6 +371,8 @@ private Q_SLOTS:
 
     void screenshot()
     {
+        Translations vietnamese; // as a clerk sees it; removed again at the end of this test
+        QVERIFY(vietnamese.apply(QStringLiteral("vi")));
         Product p = honey();
         p.name = QStringLiteral("MẬT ONG RỪNG U MINH HẠ — ỆỖỸ");
         p.producer = QStringLiteral("Hộ Nguyễn Thị Đào");
