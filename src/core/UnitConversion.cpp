@@ -10,19 +10,25 @@ namespace ChoPhien {
 // g = gcd(perUnitInBase, 1000) first keeps every step exact and makes the only multiplication
 // overflow exactly when the true result does not fit.
 
+namespace {
+// qty × numerator / denominator when that is a whole number that fits, else nothing.
+std::optional<MilliQuantity> scaleExactly(MilliQuantity qty, qint64 numerator, qint64 denominator)
+{
+    if (qty % denominator != 0)
+        return std::nullopt;
+    qint64 result = 0;
+    if (qMulOverflow(qty / denominator, numerator, &result))
+        return std::nullopt;
+    return result;
+}
+} // namespace
+
 std::optional<MilliQuantity> UnitConversion::toBase(MilliQuantity qtyInUnit) const
 {
     if (!isValid())
         return std::nullopt;
     const qint64 g = std::gcd(perUnitInBase, kMilliPerUnit);
-    const qint64 numerator = perUnitInBase / g;
-    const qint64 denominator = kMilliPerUnit / g;
-    if (qtyInUnit % denominator != 0)
-        return std::nullopt;
-    qint64 result = 0;
-    if (qMulOverflow(qtyInUnit / denominator, numerator, &result))
-        return std::nullopt;
-    return result;
+    return scaleExactly(qtyInUnit, perUnitInBase / g, kMilliPerUnit / g);
 }
 
 std::optional<MilliQuantity> UnitConversion::fromBase(MilliQuantity qtyInBase) const
@@ -30,14 +36,7 @@ std::optional<MilliQuantity> UnitConversion::fromBase(MilliQuantity qtyInBase) c
     if (!isValid())
         return std::nullopt;
     const qint64 g = std::gcd(perUnitInBase, kMilliPerUnit);
-    const qint64 numerator = kMilliPerUnit / g;
-    const qint64 denominator = perUnitInBase / g;
-    if (qtyInBase % denominator != 0)
-        return std::nullopt;
-    qint64 result = 0;
-    if (qMulOverflow(qtyInBase / denominator, numerator, &result))
-        return std::nullopt;
-    return result;
+    return scaleExactly(qtyInBase, kMilliPerUnit / g, perUnitInBase / g);
 }
 
 } // namespace ChoPhien

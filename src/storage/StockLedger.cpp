@@ -343,8 +343,10 @@ bool finish(WriteTransaction& tx, const QString& action, const QString& productI
     return true;
 }
 
-bool putIn(WriteTransaction& tx, const QString& action, const QString& productId, MilliQuantity quantity,
-           const QString& lotId, Reason reason, const QString& note, QList<Movement>* recorded)
+// The checks every movement in or out shares (product, lot, a positive quantity), then `step`.
+template <typename Step>
+bool move(WriteTransaction& tx, const QString& action, const QString& productId, MilliQuantity quantity,
+          const QString& lotId, const QString& note, QList<Movement>* recorded, Step step)
 {
     StockRules rules(tx, productId);
     if (!rules.check(lotId))
@@ -352,21 +354,25 @@ bool putIn(WriteTransaction& tx, const QString& action, const QString& productId
     if (quantity <= 0)
         return rules.refuseQuantity();
     QList<Movement> written;
-    return rules.putIn(quantity, reason, note, written) &&
-           finish(tx, action, productId, written, note, recorded);
+    return step(rules, written) && finish(tx, action, productId, written, note, recorded);
+}
+
+bool putIn(WriteTransaction& tx, const QString& action, const QString& productId, MilliQuantity quantity,
+           const QString& lotId, Reason reason, const QString& note, QList<Movement>* recorded)
+{
+    return move(tx, action, productId, quantity, lotId, note, recorded,
+                [&](StockRules& rules, QList<Movement>& written) {
+                    return rules.putIn(quantity, reason, note, written);
+                });
 }
 
 bool takeOut(WriteTransaction& tx, const QString& action, const QString& productId, MilliQuantity quantity,
              const QString& lotId, Reason reason, const QString& note, QList<Movement>* recorded)
 {
-    StockRules rules(tx, productId);
-    if (!rules.check(lotId))
-        return false;
-    if (quantity <= 0)
-        return rules.refuseQuantity();
-    QList<Movement> written;
-    return rules.takeOut(quantity, reason, note, written, reason == Reason::SoldOffline) &&
-           finish(tx, action, productId, written, note, recorded);
+    return move(tx, action, productId, quantity, lotId, note, recorded,
+                [&](StockRules& rules, QList<Movement>& written) {
+                    return rules.takeOut(quantity, reason, note, written, reason == Reason::SoldOffline);
+                });
 }
 
 } // namespace
