@@ -26,7 +26,7 @@ QStringList ProductCommands::fieldOptions()
 
 qsizetype ProductCommands::argumentCount(const QString& subcommand)
 {
-    if (subcommand == u"add" || subcommand == u"list")
+    if (subcommand == u"add")
         return 2;
     if (subcommand == u"show" || subcommand == u"edit" || subcommand == u"archive")
         return 3;
@@ -53,8 +53,6 @@ int ProductCommands::run(const QStringList& arguments)
     }
     if (sub == u"add")
         return add();
-    if (sub == u"list")
-        return list();
     if (sub == u"show")
         return show(arguments.at(1));
     if (sub == u"edit")
@@ -214,29 +212,6 @@ int ProductCommands::show(const QString& skuOrId)
     json.insert(QStringLiteral("on_hand_milli"), summary ? summary->onHand : 0);
     return m_out.succeed(
         {{QStringLiteral("command"), QStringLiteral("product show")}, {QStringLiteral("product"), json}});
-}
-
-int ProductCommands::list()
-{
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    const ProductPage page = ProductRepository::page(opened.workspace->database(), {}, m_limit);
-    QJsonArray rows;
-    for (const ProductSummary& p : page.rows) {
-        m_out.line(QStringLiteral("%1  %2  %3  %4 %5")
-                       .arg(p.sku, -14)
-                       .arg(p.name, Money::format(p.price), Quantity::format(p.onHand), p.unit));
-        rows.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                {QStringLiteral("sku"), p.sku},
-                                {QStringLiteral("name"), p.name},
-                                {QStringLiteral("unit"), p.unit},
-                                {QStringLiteral("price_dong"), p.price},
-                                {QStringLiteral("on_hand_milli"), p.onHand}});
-    }
-    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("product list")},
-                          {QStringLiteral("total"), ProductRepository::count(opened.workspace->database())},
-                          {QStringLiteral("products"), rows}});
 }
 
 int ProductCommands::archive(const QString& skuOrId)

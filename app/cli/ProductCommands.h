@@ -14,8 +14,9 @@ class Workspace;
 
 namespace ChoPhien::Cli {
 
-// product add | show | list | edit | archive: the catalogue from a script. Field options are given as
-// a map from option name ("name", "price", …) to the text typed; only given fields change on edit.
+// product add | show | edit | archive (list, categories, bulk-edit: ProductListCommands): the catalogue from
+// a script. Field options are given as a map from option name ("name", "price", …) to the text typed; only
+// given fields change on edit.
 class ProductCommands final {
     Q_DECLARE_TR_FUNCTIONS(ProductCommands)
 
@@ -32,7 +33,6 @@ public:
 private:
     int add();
     int show(const QString& skuOrId);
-    int list();
     int edit(const QString& skuOrId);
     int archive(const QString& skuOrId);
 

@@ -2,6 +2,7 @@
 #include "CatalogueCommands.h"
 #include "CliOutput.h"
 #include "ProductCommands.h"
+#include "ProductListCommands.h"
 #include "StockCommands.h"
 #include "WorkspaceCommands.h"
 
@@ -32,8 +33,11 @@ qsizetype expectedArgumentCount(const QStringList& args)
         return 2;
     if (command == u"stock")
         return args.size() < 2 ? 2 : Cli::StockCommands::argumentCount(args.at(1));
-    if (command == u"product")
+    if (command == u"product") {
+        if (args.size() >= 2 && Cli::ProductListCommands::handles(args.at(1)))
+            return 2;
         return args.size() < 2 ? 2 : Cli::ProductCommands::argumentCount(args.at(1));
+    }
     return 1;
 }
 
@@ -101,7 +105,13 @@ int main(int argc, char* argv[])
         "              (no --sku: one is suggested from the name; --group: food, beverage, alcohol,\n"
         "              health-supplement, cosmetics, handicraft, textile, agricultural-material, other)\n"
         "  product edit SKU --FIELD VALUE…   change only the fields given\n"
-        "  product show SKU | product list [--limit N] | product archive SKU\n"
+        "  product show SKU | product archive SKU\n"
+        "  product list [--limit N] [--sort name|sku|price|ocop[-desc]] [FILTERS]\n"
+        "  product categories                 the category tree with product counts\n"
+        "  product bulk-edit [FILTERS | --skus A,B] [--price-percent P [--round-to D]]\n"
+        "              [--set-category PATH] [--set-status active|archived]\n"
+        "  FILTERS: --category PATH (and below) --group G --ocop any|rated|none|3|4|5\n"
+        "           --status active|archived|all (default active) --stock any|in|out\n"
         "  Prices are đồng, written as 25.000, 25k or 1,2 triệu.\n"
         "  SKU is the product's SKU (any case) or id. Quantities are in the product's unit, written the\n"
         "  Vietnamese way: 2,5 or 1.500. sell, spoil, return, adjust and count take --lot to name the lot.\n"
@@ -157,6 +167,10 @@ int main(int argc, char* argv[])
         options.append(QCommandLineOption(field,
                                           QStringLiteral("product add/edit: the product's %1.").arg(field),
                                           QStringLiteral("value")));
+    for (const QString& name : Cli::ProductListCommands::optionNames())
+        options.append(QCommandLineOption(
+            name, QStringLiteral("product list/bulk-edit: %1 (see the product commands above).").arg(name),
+            QStringLiteral("value")));
     parser.addOptions(options);
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -235,6 +249,34 @@ int main(int argc, char* argv[])
             stock.note = parser.value(noteOption);
         Cli::StockCommands stockCommands(parser.value(workspaceOption), out, stock);
         return stockCommands.run(args.mid(1));
+    }
+    if (command == u"product" && Cli::ProductListCommands::handles(args.at(1))) {
+        QMap<QString, QString> listOptions;
+        for (const QString& name : Cli::ProductListCommands::optionNames() +
+                                       QStringList{QStringLiteral("category"), QStringLiteral("group")}) {
+            if (parser.isSet(name))
+                listOptions.insert(name, parser.value(name));
+        }
+        for (const QString& field : Cli::ProductCommands::fieldOptions()) {
+            if (parser.isSet(field) && !listOptions.contains(field))
+                listOptions.insert(field, parser.value(field)); // refused by the command with a clear line
+        }
+        bool ok = true;
+        const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&ok) : 50;
+        if (!ok || limit < 1 || limit > 10'000) {
+            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+            return Cli::Usage;
+        }
+        Cli::ProductListCommands lists(parser.value(workspaceOption), out, listOptions,
+                                       parser.value(clerkOption), limit);
+        return lists.run(args.at(1));
+    }
+    for (const QString& name : Cli::ProductListCommands::optionNames()) {
+        if (parser.isSet(name)) {
+            out.fail(QStringLiteral("usage"),
+                     QStringLiteral("--%1 goes with product list and bulk-edit only; see --help").arg(name));
+            return Cli::Usage;
+        }
     }
     if (command == u"product") {
         QMap<QString, QString> fields;

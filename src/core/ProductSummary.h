@@ -21,7 +21,9 @@ struct ProductSummary {
     Dong price = 0;
     int ocopStars = 0; // 0: not OCOP-rated; otherwise 3 to 5
     QString originProvince;
+    QString category; // path, "Nông sản/Gạo"
     MilliQuantity onHand = 0;
+    bool archived = false;
 };
 
 } // namespace ChoPhien

@@ -1,6 +1,8 @@
 #include "ProductRepository.h"
 
+#include "ProductList.h"
 #include "ProductSearchIndex.h"
+#include "ProductSummaryRow.h"
 #include "WriteTransaction.h"
 
 #include <core/SearchQuery.h>
@@ -12,30 +14,36 @@
 namespace ChoPhien {
 namespace {
 
-// What every product list reads; readSummary() follows this order.
-const QString kSummaryColumns = QStringLiteral(
-    "SELECT p.id, p.name, p.sku, p.barcode, p.producer, p.unit, p.price_dong, p.ocop_stars, "
-    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id), p.name_sort");
-constexpr int kSortKeyColumn = 9;
-
-ProductSummary readSummary(const QSqlQuery& q)
+// The products of `filter` for which `where` holds (in `from products p`), `limit` at most and
+// skipping `seen`, appended to `results`.
+void appendRows(QSqlDatabase& db, const ProductFilter& filter, const QString& where, QVariantList values,
+                const QString& orderBy, int limit, QList<ProductSummary>& results, QSet<QString>& seen)
 {
-    ProductSummary p;
-    p.id = q.value(0).toString();
-    p.name = q.value(1).toString();
-    p.sku = q.value(2).toString();
-    p.barcode = q.value(3).toString();
-    p.producer = q.value(4).toString();
-    p.unit = q.value(5).toString();
-    p.price = q.value(6).toLongLong();
-    p.ocopStars = q.value(7).toInt();
-    p.onHand = q.value(8).toLongLong();
-    return p;
+    QVariantList filterValues;
+    const QString condition = ProductList::condition(filter, &filterValues);
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(ProductSummaryRow::columns() + u" FROM products p WHERE " + condition + u" AND " + where +
+                 u" ORDER BY " + orderBy + u" LIMIT ?");
+    for (const QVariant& v : std::as_const(filterValues))
+        rows.addBindValue(v);
+    for (const QVariant& v : std::as_const(values))
+        rows.addBindValue(v);
+    rows.addBindValue(limit + int(seen.size()));
+    if (!rows.exec())
+        return;
+    while (rows.next() && results.size() < limit) {
+        ProductSummary p = ProductSummaryRow::read(rows);
+        if (!seen.contains(p.id)) {
+            seen.insert(p.id);
+            results.append(std::move(p));
+        }
+    }
 }
 
-// Adds to `results` (up to `limit`) the products whose index entry matches `match`, skipping `seen`.
-void appendMatches(QSqlDatabase& db, const QString& match, int limit, QList<ProductSummary>& results,
-                   QSet<QString>& seen)
+// Adds the products whose index entry matches `match`.
+void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString& match, int limit,
+                   QList<ProductSummary>& results, QSet<QString>& seen)
 {
     constexpr int kCandidates = 2000;
     QSqlQuery candidates(db);
@@ -51,20 +59,8 @@ void appendMatches(QSqlDatabase& db, const QString& match, int limit, QList<Prod
         rowIds.append(QString::number(candidates.value(0).toLongLong())); // integers: safe to inline
     if (rowIds.isEmpty())
         return;
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    rows.prepare(kSummaryColumns + QStringLiteral(" FROM products p WHERE p.rowid IN (") + rowIds.join(u',') +
-                 QStringLiteral(") AND p.deleted_at IS NULL ORDER BY p.name_sort LIMIT ?"));
-    rows.addBindValue(limit + int(seen.size()));
-    if (!rows.exec())
-        return;
-    while (rows.next() && results.size() < limit) {
-        ProductSummary p = readSummary(rows);
-        if (!seen.contains(p.id)) {
-            seen.insert(p.id);
-            results.append(std::move(p));
-        }
-    }
+    appendRows(db, filter, u"p.rowid IN (" + rowIds.join(u',') + u')', {}, QStringLiteral("p.name_sort"),
+               limit, results, seen);
 }
 
 } // namespace
@@ -108,38 +104,6 @@ bool ProductRepository::insert(WriteTransaction& tx, const ProductSummary& produ
     return true;
 }
 
-ProductPage ProductRepository::page(QSqlDatabase db, const ProductCursor& after, int limit)
-{
-    if (limit <= 0) // SQLite reads LIMIT -1 as "no limit"; and an empty page has no last row
-        return {};
-    static const QString select =
-        kSummaryColumns + QStringLiteral(" FROM products p WHERE p.deleted_at IS NULL ");
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (after.isStart()) {
-        q.prepare(select + QStringLiteral("ORDER BY p.name_sort, p.id LIMIT ?"));
-    } else {
-        q.prepare(select +
-                  QStringLiteral("AND (p.name_sort, p.id) > (?, ?) ORDER BY p.name_sort, p.id LIMIT ?"));
-        q.addBindValue(after.sortKey);
-        q.addBindValue(after.id);
-    }
-    q.addBindValue(limit);
-
-    ProductPage page;
-    if (!q.exec())
-        return page;
-    page.rows.reserve(limit);
-    QString lastSortKey;
-    while (q.next()) {
-        page.rows.append(readSummary(q));
-        lastSortKey = q.value(kSortKeyColumn).toString();
-    }
-    if (page.rows.size() == limit)
-        page.next = ProductCursor{lastSortKey, page.rows.constLast().id};
-    return page;
-}
-
 qint64 ProductRepository::count(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -148,7 +112,15 @@ qint64 ProductRepository::count(QSqlDatabase db)
     return -1;
 }
 
-QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQuery& query, int limit)
+ProductFilter ProductRepository::everything()
+{
+    ProductFilter filter;
+    filter.status = ProductFilter::Status::All;
+    return filter;
+}
+
+QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQuery& query, int limit,
+                                                const ProductFilter& filter)
 {
     QList<ProductSummary> results;
     if (limit <= 0 || (query.isEmpty() && query.exactText().isEmpty()))
@@ -156,20 +128,8 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
     QSet<QString> seen;
 
     // 1. A whole SKU or barcode (a scanner types the code then Enter) comes first.
-    QSqlQuery exact(db);
-    exact.prepare(kSummaryColumns +
-                  QStringLiteral(" FROM products p WHERE p.deleted_at IS NULL AND "
-                                 "(upper(p.sku) = upper(?) OR (p.barcode <> '' AND p.barcode = ?)) "
-                                 "ORDER BY p.name_sort LIMIT ?"));
-    exact.addBindValue(query.exactText());
-    exact.addBindValue(query.exactText());
-    exact.addBindValue(limit);
-    if (exact.exec()) {
-        while (exact.next()) {
-            results.append(readSummary(exact));
-            seen.insert(results.constLast().id);
-        }
-    }
+    appendRows(db, filter, QStringLiteral("(upper(p.sku) = upper(?) OR (p.barcode <> '' AND p.barcode = ?))"),
+               {query.exactText(), query.exactText()}, QStringLiteral("p.name_sort"), limit, results, seen);
     if (query.isEmpty() || results.size() >= limit)
         return results;
 
@@ -179,21 +139,8 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
         const QString prefix = query.terms().constFirst();
         QString upper = prefix;
         upper.back() = QChar(char16_t(upper.back().unicode() + 1));
-        QSqlQuery names(db);
-        names.setForwardOnly(true);
-        names.prepare(kSummaryColumns + QStringLiteral(" FROM products p WHERE p.deleted_at IS NULL AND "
-                                                       "p.name_search >= ? AND p.name_search < ? "
-                                                       "ORDER BY p.name_search LIMIT ?"));
-        names.addBindValue(prefix);
-        names.addBindValue(upper);
-        names.addBindValue(limit);
-        if (names.exec()) {
-            while (names.next() && results.size() < limit) {
-                ProductSummary p = readSummary(names);
-                if (!seen.contains(p.id))
-                    results.append(std::move(p));
-            }
-        }
+        appendRows(db, filter, QStringLiteral("p.name_search >= ? AND p.name_search < ?"), {prefix, upper},
+                   QStringLiteral("p.name_search"), limit, results, seen);
         return results;
     }
 
@@ -201,9 +148,9 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
     //    prefix costs far more than a keystroke may, so at most kCandidates matches are taken from the
     //    index (cheap, in index order) and put in Vietnamese name order; a longer query narrows them.
     const QString terms = query.ftsExpression();
-    appendMatches(db, QStringLiteral("{name} : (") + terms + u')', limit, results, seen);
+    appendMatches(db, filter, QStringLiteral("{name} : (") + terms + u')', limit, results, seen);
     if (results.size() < limit)
-        appendMatches(db, terms, limit, results, seen);
+        appendMatches(db, filter, terms, limit, results, seen);
     return results;
 }
 
@@ -213,19 +160,19 @@ std::optional<ProductSummary> ProductRepository::find(QSqlDatabase db, const QSt
     if (text.isEmpty())
         return std::nullopt;
     QSqlQuery byId(db);
-    byId.prepare(kSummaryColumns +
+    byId.prepare(ProductSummaryRow::columns() +
                  QStringLiteral(" FROM products p WHERE p.id = ? AND p.deleted_at IS NULL"));
     byId.addBindValue(text);
     if (byId.exec() && byId.next())
-        return readSummary(byId);
+        return ProductSummaryRow::read(byId);
     QSqlQuery bySku(db);
-    bySku.prepare(kSummaryColumns +
+    bySku.prepare(ProductSummaryRow::columns() +
                   QStringLiteral(" FROM products p WHERE upper(p.sku) = upper(?) AND "
                                  "p.deleted_at IS NULL ORDER BY p.sku = ? DESC, p.id LIMIT 1"));
     bySku.addBindValue(text);
     bySku.addBindValue(text);
     if (bySku.exec() && bySku.next())
-        return readSummary(bySku);
+        return ProductSummaryRow::read(bySku);
     return std::nullopt;
 }
 

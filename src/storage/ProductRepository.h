@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProductList.h"
+
 #include <core/ProductSummary.h>
 
 #include <QList>
@@ -12,19 +14,6 @@ namespace ChoPhien {
 class SearchQuery;
 class WriteTransaction;
 
-// Where a page of the catalogue ends; the next page starts after it (keyset paging, so the 2,000th
-// page costs the same as the first).
-struct ProductCursor {
-    QString sortKey;
-    QString id;
-    bool isStart() const { return id.isEmpty(); }
-};
-
-struct ProductPage {
-    QList<ProductSummary> rows;
-    ProductCursor next; // isStart() when this was the last page
-};
-
 class ProductRepository final {
 public:
     // Adds a product (its id made by the caller); the name is stored NFC with its search and sort keys.
@@ -32,13 +21,15 @@ public:
     static bool insert(WriteTransaction& tx, const ProductSummary& product, const QString& description = {},
                        const QString& tags = {});
 
-    // Products in Vietnamese name order, `limit` at a time, with on-hand stock.
-    static ProductPage page(QSqlDatabase db, const ProductCursor& after, int limit);
+    // Products not deleted, archived ones included. Lists, filters and paging are in ProductList.
     static qint64 count(QSqlDatabase db);
 
     // Products matching what was typed, best first: an exact SKU or barcode, then full-text prefix
     // matches on name, SKU, barcode, producer, tags and description (diacritic-insensitive, đ = d).
-    static QList<ProductSummary> search(QSqlDatabase db, const SearchQuery& query, int limit);
+    // Only the products `filter` lets through (by default every product, archived ones too).
+    static QList<ProductSummary> search(QSqlDatabase db, const SearchQuery& query, int limit,
+                                        const ProductFilter& filter = everything());
+    static ProductFilter everything(); // archived products too
 
     // The product (not deleted) whose id is `skuOrId`, else the one whose SKU it is, ignoring ASCII
     // case ("mo-500" finds "MO-500"; an exact-case SKU wins when two differ only in case).

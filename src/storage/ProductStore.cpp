@@ -4,6 +4,7 @@
 #include "ProductSearchIndex.h"
 #include "WriteTransaction.h"
 
+#include <core/CategoryPath.h>
 #include <core/Ids.h>
 #include <core/VietnameseText.h>
 
@@ -45,7 +46,7 @@ QVariantList storedValues(const Product& p)
     return {text(p.name),
             p.sku.trimmed(),
             text(p.barcode),
-            text(p.category),
+            CategoryPath::normalized(p.category),
             p.group.isEmpty() ? QStringLiteral("") : p.group,
             text(p.unit),
             p.netQuantity,
@@ -291,19 +292,35 @@ bool ProductStore::update(WriteTransaction& tx, const Product& product, QStringL
 
 bool ProductStore::archive(WriteTransaction& tx, const QString& id)
 {
+    return setArchived(tx, id, true);
+}
+
+bool ProductStore::unarchive(WriteTransaction& tx, const QString& id)
+{
+    return setArchived(tx, id, false);
+}
+
+bool ProductStore::setArchived(WriteTransaction& tx, const QString& id, bool archived)
+{
     QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral(
-        "UPDATE products SET archived_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-        "WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL"));
-    q.addBindValue(tx.now());
+    q.prepare(archived
+                  ? QStringLiteral("UPDATE products SET archived_at = ?, updated_at = ?, updated_by = ?, "
+                                   "version = version + 1 "
+                                   "WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL")
+                  : QStringLiteral("UPDATE products SET archived_at = NULL, updated_at = ?, "
+                                   "updated_by = ?, version = version + 1 "
+                                   "WHERE id = ? AND archived_at IS NOT NULL AND deleted_at IS NULL"));
+    if (archived)
+        q.addBindValue(tx.now());
     q.addBindValue(tx.now());
     q.addBindValue(tx.actor().clerkId);
     q.addBindValue(id);
     if (!q.exec())
         return tx.fail(q.lastError());
     if (q.numRowsAffected() == 0)
-        return true; // already archived: nothing to record
-    return tx.audit(QStringLiteral("archive"), QStringLiteral("product"), id);
+        return true; // already so: nothing to record
+    return tx.audit(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
+                    QStringLiteral("product"), id);
 }
 
 } // namespace ChoPhien

@@ -25,7 +25,10 @@ public:
     static bool create(WriteTransaction& tx, const Product& product);
     // Writes the changed fields; returns their names in `changed` (empty: nothing to do).
     static bool update(WriteTransaction& tx, const Product& product, QStringList* changed = nullptr);
+    // An archived product keeps its history but is no longer sold or listed; unarchive() sells it again.
     static bool archive(WriteTransaction& tx, const QString& id);
+    static bool unarchive(WriteTransaction& tx, const QString& id);
+    static bool setArchived(WriteTransaction& tx, const QString& id, bool archived);
     static bool skuTaken(QSqlDatabase db, const QString& sku, const QString& exceptId = {});
 };
 

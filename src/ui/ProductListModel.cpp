@@ -3,9 +3,16 @@
 #include <core/Money.h>
 #include <core/Quantity.h>
 #include <core/SearchQuery.h>
+#include <core/VietnameseText.h>
+#include <storage/ProductRepository.h>
 #include <storage/Workspace.h>
 
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QScopedValueRollback>
+
+#include <algorithm>
 
 namespace ChoPhien {
 
@@ -27,12 +34,16 @@ void ProductListModel::reload()
     m_rows.clear();
     m_next = {};
     m_atEnd = m_workspace == nullptr;
-    m_total = m_workspace ? ProductRepository::count(m_workspace->database()) : 0;
+    m_workspaceTotal = m_workspace ? ProductRepository::count(m_workspace->database()) : 0;
+    m_total = m_workspace ? ProductList::count(m_workspace->database(), m_filter) : 0;
     if (m_workspace && isSearching()) {
-        m_rows = ProductRepository::search(m_workspace->database(), SearchQuery(m_search), kSearchLimit);
+        m_rows =
+            ProductRepository::search(m_workspace->database(), SearchQuery(m_search), kSearchLimit, m_filter);
         m_atEnd = true; // the best matches only: a longer query narrows them
+        if (m_order != ProductOrder{})
+            sortSearchResults();
     } else if (m_workspace) {
-        ProductPage page = ProductRepository::page(m_workspace->database(), {}, kPageSize);
+        ProductPage page = ProductList::page(m_workspace->database(), m_filter, m_order, {}, kPageSize);
         m_rows = std::move(page.rows);
         m_next = page.next;
         m_atEnd = m_next.isStart();
@@ -47,6 +58,103 @@ void ProductListModel::setSearch(const QString& text)
         return;
     m_search = trimmed;
     reload();
+}
+
+void ProductListModel::setFilter(const ProductFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+bool ProductListModel::isSortable(int column)
+{
+    return column == Name || column == Sku || column == Price || column == Ocop;
+}
+
+int ProductListModel::sortColumn() const
+{
+    switch (m_order.key) {
+    case ProductSortKey::Sku:
+        return Sku;
+    case ProductSortKey::Price:
+        return Price;
+    case ProductSortKey::Ocop:
+        return Ocop;
+    case ProductSortKey::Name:
+        break;
+    }
+    return Name;
+}
+
+void ProductListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    ProductOrder wanted;
+    wanted.key = column == Sku     ? ProductSortKey::Sku
+                 : column == Price ? ProductSortKey::Price
+                 : column == Ocop  ? ProductSortKey::Ocop
+                                   : ProductSortKey::Name;
+    wanted.descending = order == Qt::DescendingOrder;
+    if (wanted == m_order)
+        return;
+    m_order = wanted;
+    if (isSearching()) { // the matches are all here: sort them in place
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QStringList ids;
+        for (const QModelIndex& index : before)
+            ids.append(m_rows.at(index.row()).id);
+        sortSearchResults();
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                            [&](const ProductSummary& p) { return p.id == ids.at(i); });
+            changePersistentIndex(before.at(i), index(int(found - m_rows.cbegin()), before.at(i).column()));
+        }
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        reload();
+    }
+}
+
+// The same order the database gives the whole list (ProductList), for the matches of a search.
+void ProductListModel::sortSearchResults()
+{
+    struct Keyed {
+        qint64 number;
+        QString text;
+        ProductSummary product;
+    };
+    QList<Keyed> keyed;
+    keyed.reserve(m_rows.size());
+    for (ProductSummary& p : m_rows) {
+        const QString name = VietnameseText::sortKey(p.name);
+        switch (m_order.key) {
+        case ProductSortKey::Sku:
+            keyed.append({0, p.sku.toUpper(), std::move(p)});
+            break;
+        case ProductSortKey::Price:
+            keyed.append({p.price, name, std::move(p)});
+            break;
+        case ProductSortKey::Ocop:
+            keyed.append({p.ocopStars, name, std::move(p)});
+            break;
+        case ProductSortKey::Name:
+            keyed.append({0, name, std::move(p)});
+            break;
+        }
+    }
+    const bool descending = m_order.descending;
+    std::sort(keyed.begin(), keyed.end(), [descending](const Keyed& a, const Keyed& b) {
+        const auto ka = std::tie(a.number, a.text, a.product.id);
+        const auto kb = std::tie(b.number, b.text, b.product.id);
+        return descending ? kb < ka : ka < kb;
+    });
+    m_rows.clear();
+    for (Keyed& k : keyed)
+        m_rows.append(std::move(k.product));
 }
 
 void ProductListModel::retranslate()
@@ -74,9 +182,11 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
-            return p.name;
+            return p.archived ? tr("%1 (archived)").arg(p.name) : p.name;
         case Sku:
             return p.sku;
+        case Category:
+            return p.category;
         case Price:
             return Money::format(p.price);
         case Unit:
@@ -91,8 +201,12 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Price || index.column() == OnHand))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::UserRole)
+    if (role == Qt::ForegroundRole && p.archived)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == kIdRole)
         return p.id;
+    if (role == kArchivedRole)
+        return p.archived;
     return {};
 }
 
@@ -105,6 +219,8 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Product");
     case Sku:
         return tr("SKU");
+    case Category:
+        return tr("Category");
     case Price:
         return tr("Price");
     case Unit:
@@ -128,7 +244,7 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_fetching || !m_workspace)
         return;
     const QScopedValueRollback guard(m_fetching, true);
-    ProductPage page = ProductRepository::page(m_workspace->database(), m_next, kPageSize);
+    ProductPage page = ProductList::page(m_workspace->database(), m_filter, m_order, m_next, kPageSize);
     m_next = page.next;
     m_atEnd = m_next.isStart();
     if (page.rows.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <core/ProductSummary.h>
-#include <storage/ProductRepository.h>
+#include <storage/ProductList.h>
 
 #include <QAbstractTableModel>
 
@@ -12,13 +12,17 @@ namespace ChoPhien {
 class Workspace;
 
 // The catalogue as a table, read a page at a time (keyset paging) as the view scrolls, so a
-// 100,000-product workspace opens as fast as a small one.
+// 100,000-product workspace opens as fast as a small one. Filters and the sort column are applied by
+// the database (ProductList), so the order holds across pages; a search shows its best matches, and
+// sorting them sorts what is shown.
 class ProductListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductListModel)
 
 public:
-    enum Column { Name, Sku, Price, Unit, OnHand, Ocop, ColumnCount };
+    enum Column { Name, Sku, Category, Price, Unit, OnHand, Ocop, ColumnCount };
+    static constexpr int kIdRole = Qt::UserRole;
+    static constexpr int kArchivedRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 200;
 
     explicit ProductListModel(QObject* parent = nullptr);
@@ -29,8 +33,17 @@ public:
     void reload();
     // Headers and formatted cells after a language switch (keeps the loaded rows and scroll position).
     void retranslate();
-    // Total products in the workspace (not only the rows loaded so far).
+    // Products the filter lets through (not only the rows loaded so far), and in the whole workspace.
     qint64 totalCount() const { return m_total; }
+    qint64 workspaceCount() const { return m_workspaceTotal; }
+
+    void setFilter(const ProductFilter& filter);
+    const ProductFilter& filter() const { return m_filter; }
+    // Name, SKU, price and OCOP columns sort; the others keep the current order (returns false).
+    static bool isSortable(int column);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_order.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
     // Shows the best matches for what was typed instead of the whole catalogue; empty text goes back.
     void setSearch(const QString& text);
@@ -45,13 +58,18 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    void sortSearchResults();
+
     std::shared_ptr<Workspace> m_workspace;
     QList<ProductSummary> m_rows;
     ProductCursor m_next;
     bool m_atEnd = true;
     bool m_fetching = false; // views (and Qt's model tester) may call fetchMore() from inside an insert
     qint64 m_total = 0;
+    qint64 m_workspaceTotal = 0;
     QString m_search;
+    ProductFilter m_filter;
+    ProductOrder m_order;
 };
 
 } // namespace ChoPhien

@@ -20,11 +20,6 @@ using namespace ChoPhien::Test;
 
 namespace {
 
-QStringList ws(const QString& folder, const QStringList& rest)
-{
-    return QStringList{QStringLiteral("--workspace"), folder} + rest;
-}
-
 // Damages workspace.db in the middle (never its header page).
 bool damage(const QString& folder)
 {
@@ -72,19 +67,6 @@ QStringList stock(const QString& folder, const QStringList& rest)
 }
 
 } // namespace
-
-// Checks the CLI's contract for one run: how it ended, and that a failure says so on exactly one line.
-#define VERIFY_RUN(result, code)                                                                             \
-    do {                                                                                                     \
-        const CliResult& run_ = (result);                                                                    \
-        QVERIFY2(run_.finished&& run_.exitStatus == QProcess::NormalExit, run_.describe().constData());      \
-        QVERIFY2(run_.exitCode == (code), run_.describe().constData());                                      \
-        if ((code) == 0)                                                                                     \
-            QVERIFY2(run_.err.isEmpty(), run_.describe().constData());                                       \
-        else                                                                                                 \
-            QVERIFY2(run_.errLines().size() == 1 && run_.err.startsWith("chophien-cli: "),                   \
-                     run_.describe().constData());                                                           \
-    } while (false)
 
 class TestCli final : public QObject {
     Q_OBJECT
@@ -633,9 +615,15 @@ private Q_SLOTS:
         QCOMPARE(found.json().value(u"count").toInt(), 1);
 
         VERIFY_RUN(product({QStringLiteral("archive"), QStringLiteral("MORUM")}), 0);
+        // An archived product leaves the list but not the workspace.
         CliResult listed = product({QStringLiteral("list")});
         VERIFY_RUN(listed, 0);
+        QCOMPARE(listed.json().value(u"total").toInt(), 0);
+        listed = product({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("all")});
+        VERIFY_RUN(listed, 0);
         QCOMPARE(listed.json().value(u"total").toInt(), 1);
+        QCOMPARE(listed.json().value(u"products").toArray().at(0).toObject().value(u"status").toString(),
+                 QStringLiteral("archived"));
         CliResult afterArchive = product({QStringLiteral("show"), QStringLiteral("MORUM")});
         QVERIFY(afterArchive.json().value(u"product").toObject().value(u"archived").toBool());
     }

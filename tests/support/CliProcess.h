@@ -27,4 +27,23 @@ struct CliResult {
 // Runs chophien-cli (from CHOPHIEN_BIN_DIR) with `arguments` and waits for it to end.
 CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
 
+// `--workspace folder` followed by `rest`.
+inline QStringList ws(const QString& folder, const QStringList& rest)
+{
+    return QStringList{QStringLiteral("--workspace"), folder} + rest;
+}
+
 } // namespace ChoPhien::Test
+
+// Checks the CLI's contract for one run: how it ended, and that a failure says so on exactly one line.
+#define VERIFY_RUN(result, code)                                                                             \
+    do {                                                                                                     \
+        const ChoPhien::Test::CliResult& run_ = (result);                                                    \
+        QVERIFY2(run_.finished&& run_.exitStatus == QProcess::NormalExit, run_.describe().constData());      \
+        QVERIFY2(run_.exitCode == (code), run_.describe().constData());                                      \
+        if ((code) == 0)                                                                                     \
+            QVERIFY2(run_.err.isEmpty(), run_.describe().constData());                                       \
+        else                                                                                                 \
+            QVERIFY2(run_.errLines().size() == 1 && run_.err.startsWith("chophien-cli: "),                   \
+                     run_.describe().constData());                                                           \
+    } while (false)

@@ -1,6 +1,7 @@
 #include <core/DemoCatalogue.h>
 #include <storage/ClerkRepository.h>
 #include <storage/DemoWorkspace.h>
+#include <storage/ProductList.h>
 #include <storage/ProductRepository.h>
 #include <storage/StockLedger.h>
 #include <storage/Workspace.h>
@@ -73,7 +74,7 @@ private Q_SLOTS:
         QHash<QString, ProductSummary> bySku;
         ProductCursor cursor;
         do {
-            const ProductPage page = ProductRepository::page(db, cursor, 16);
+            const ProductPage page = ProductList::page(db, {}, {}, cursor, 16);
             for (const ProductSummary& p : page.rows)
                 bySku.insert(p.sku, p);
             cursor = page.next;

@@ -170,6 +170,17 @@ QList<Seeder> seeders()
                      .toString(),
                  QStringLiteral("1/-"));
          }},
+        // Version 6 (list orders) adds indexes only; the products written before are all still listed.
+        {[](RawConnection&) { return true; },
+         [](RawConnection& c) {
+             QVERIFY2(c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                              "('products_by_sku', 'products_by_price', 'products_by_ocop')"))
+                              .toInt() == 3,
+                      "the list-order indexes exist");
+             QVERIFY(c.scalar(QStringLiteral("SELECT count(*) FROM products WHERE deleted_at IS NULL "
+                                             "ORDER BY upper(sku)"))
+                         .toInt() >= 1);
+         }},
     };
 }
 

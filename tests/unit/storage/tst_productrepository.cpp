@@ -34,7 +34,7 @@ QList<ProductSummary> allPages(QSqlDatabase db, int limit, int* pages = nullptr)
     ProductCursor cursor;
     int count = 0;
     for (int guard = 0; guard < 100000; ++guard) {
-        const ProductPage page = ProductRepository::page(db, cursor, limit);
+        const ProductPage page = ProductList::page(db, {}, {}, cursor, limit);
         ++count;
         if (page.rows.size() > limit)
             return {};
@@ -316,7 +316,7 @@ private Q_SLOTS:
             QVERIFY(ProductRepository::insert(tx, p));
             QVERIFY(tx.commit());
         }
-        const ProductPage page = ProductRepository::page(temp.workspace().database(), {}, 10);
+        const ProductPage page = ProductList::page(temp.workspace().database(), {}, {}, {}, 10);
         QCOMPARE(page.rows.size(), 1);
         QVERIFY(page.next.isStart());
         const ProductSummary& got = page.rows.first();
@@ -334,7 +334,7 @@ private Q_SLOTS:
         TempWorkspace temp(m_clock);
         QVERIFY(temp.isValid());
         QCOMPARE(ProductRepository::count(temp.workspace().database()), 0);
-        const ProductPage page = ProductRepository::page(temp.workspace().database(), {}, 50);
+        const ProductPage page = ProductList::page(temp.workspace().database(), {}, {}, {}, 50);
         QVERIFY(page.rows.isEmpty());
         QVERIFY(page.next.isStart());
     }
@@ -349,7 +349,7 @@ private Q_SLOTS:
             QVERIFY(tx.commit());
         }
         for (int limit : {0, -1}) {
-            const ProductPage page = ProductRepository::page(temp.workspace().database(), {}, limit);
+            const ProductPage page = ProductList::page(temp.workspace().database(), {}, {}, {}, limit);
             QVERIFY(page.rows.isEmpty());
             QVERIFY(page.next.isStart());
         }
@@ -359,7 +359,7 @@ private Q_SLOTS:
     {
         QSqlDatabase closed;
         QCOMPARE(ProductRepository::count(closed), -1);
-        QVERIFY(ProductRepository::page(closed, {}, 10).rows.isEmpty());
+        QVERIFY(ProductList::page(closed, {}, {}, {}, 10).rows.isEmpty());
     }
 };
 

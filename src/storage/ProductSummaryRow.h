@@ -1,0 +1,38 @@
+#pragma once
+
+#include <core/ProductSummary.h>
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace ChoPhien::ProductSummaryRow {
+
+// What every product list reads, from `products p`; read() follows this order. Internal to storage.
+inline const QString& columns()
+{
+    static const QString select = QStringLiteral(
+        "SELECT p.id, p.name, p.sku, p.barcode, p.producer, p.unit, p.price_dong, p.ocop_stars, "
+        "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id), "
+        "p.category, p.archived_at IS NOT NULL");
+    return select;
+}
+inline constexpr int kColumnCount = 11;
+
+inline ProductSummary read(const QSqlQuery& q)
+{
+    ProductSummary p;
+    p.id = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.sku = q.value(2).toString();
+    p.barcode = q.value(3).toString();
+    p.producer = q.value(4).toString();
+    p.unit = q.value(5).toString();
+    p.price = q.value(6).toLongLong();
+    p.ocopStars = q.value(7).toInt();
+    p.onHand = q.value(8).toLongLong();
+    p.category = q.value(9).toString();
+    p.archived = q.value(10).toBool();
+    return p;
+}
+
+} // namespace ChoPhien::ProductSummaryRow
