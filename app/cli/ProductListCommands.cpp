@@ -39,6 +39,12 @@ bool ProductListCommands::handles(const QString& subcommand)
     return subcommand == u"list" || subcommand == u"categories" || subcommand == u"bulk-edit";
 }
 
+int ProductListCommands::usage(const QString& message)
+{
+    m_out.fail(QStringLiteral("usage"), message);
+    return Usage;
+}
+
 ProductListCommands::ProductListCommands(QString folder, CliOutput& output, QMap<QString, QString> options,
                                          QString clerk, int limit)
     : m_folder(std::move(folder))
@@ -57,8 +63,7 @@ int ProductListCommands::run(const QString& subcommand)
         allowed = kFilterOptions + kBulkOptions;
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
         if (!allowed.contains(it.key()))
-            return m_out.fail(QStringLiteral("usage"),
-                              tr("product %1 does not take --%2.").arg(subcommand, it.key()));
+            return usage(tr("product %1 does not take --%2.").arg(subcommand, it.key()));
     }
     if (subcommand == u"list")
         return list();
@@ -98,9 +103,8 @@ std::optional<ProductFilter> ProductListCommands::filter(int* exitCode)
             return true;
         const QString value = m_options.value(option).trimmed().toLower();
         if (!choices.contains(value)) {
-            *exitCode = m_out.fail(
-                QStringLiteral("usage"),
-                tr("--%1 takes one of: %2.").arg(option, choices.keys().join(QStringLiteral(", "))));
+            *exitCode =
+                usage(tr("--%1 takes one of: %2.").arg(option, choices.keys().join(QStringLiteral(", "))));
             return false;
         }
         *target = choices.value(value);
@@ -125,8 +129,7 @@ std::optional<ProductOrder> ProductListCommands::order(int* exitCode)
         value.chop(5);
     }
     if (!keys.contains(value)) {
-        *exitCode = m_out.fail(QStringLiteral("usage"),
-                               tr("--sort takes name, sku, price or ocop, optionally followed by -desc."));
+        *exitCode = usage(tr("--sort takes name, sku, price or ocop, optionally followed by -desc."));
         return std::nullopt;
     }
     o.key = keys.value(value);
@@ -197,28 +200,24 @@ int ProductListCommands::bulkEdit()
         if (m_options.contains(QStringLiteral("round-to"))) {
             const auto parsed = Money::parse(m_options.value(QStringLiteral("round-to")));
             if (!parsed || *parsed < 1)
-                return m_out.fail(QStringLiteral("usage"),
-                                  tr("--round-to takes an amount of đồng such as 1, 100 "
-                                     "or 1.000."));
+                return usage(tr("--round-to takes an amount of đồng such as 1, 100 "
+                                "or 1.000."));
             roundTo = *parsed;
         }
         change.price = PriceChange::fromPercent(m_options.value(QStringLiteral("price-percent")), roundTo);
         if (!change.price)
-            return m_out.fail(
-                QStringLiteral("usage"),
-                tr("--price-percent takes a percentage from -99,99 to 1000, such as 5 or -2,5."));
+            return usage(tr("--price-percent takes a percentage from -99,99 to 1000, such as 5 or -2,5."));
     }
     if (m_options.contains(QStringLiteral("set-category")))
         change.category = m_options.value(QStringLiteral("set-category"));
     if (m_options.contains(QStringLiteral("set-status"))) {
         const QString status = m_options.value(QStringLiteral("set-status")).trimmed().toLower();
         if (status != u"active" && status != u"archived")
-            return m_out.fail(QStringLiteral("usage"), tr("--set-status takes active or archived."));
+            return usage(tr("--set-status takes active or archived."));
         change.archived = status == u"archived";
     }
     if (change.isEmpty())
-        return m_out.fail(QStringLiteral("usage"),
-                          tr("Say what to change: --price-percent, --set-category or --set-status."));
+        return usage(tr("Say what to change: --price-percent, --set-category or --set-status."));
     int exitCode = Failure;
     const auto f = filter(&exitCode);
     if (!f)

@@ -37,6 +37,7 @@ private:
     // The filter the options describe; on a bad value prints the error and returns nothing.
     std::optional<ProductFilter> filter(int* exitCode);
     std::optional<ProductOrder> order(int* exitCode);
+    int usage(const QString& message); // prints it, returns the usage exit code
 
     QString m_folder;
     CliOutput& m_out;
