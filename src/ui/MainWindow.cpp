@@ -19,7 +19,7 @@
 
 namespace ChoPhien {
 namespace {
-enum ActionIndex { NewWorkspace, OpenWorkspace, OpenDemo, Quit, About, Find, ActionCount };
+enum ActionIndex { NewProduct, NewWorkspace, OpenWorkspace, OpenDemo, Quit, About, Find, ActionCount };
 }
 
 MainWindow::MainWindow(WorkspaceSession* session, QWidget* parent)
@@ -93,6 +93,14 @@ void MainWindow::buildMenus()
         showPage(Products);
         m_products->focusSearch();
     });
+    // Ctrl+N starts a new product from any page.
+    m_actions[NewProduct]->setShortcut(QKeySequence::New);
+    m_actions[NewProduct]->setShortcutContext(Qt::WindowShortcut);
+    m_actions[NewProduct]->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    connect(m_actions[NewProduct], &QAction::triggered, this, [this] {
+        showPage(Products);
+        m_products->addProduct();
+    });
     connect(m_actions[NewWorkspace], &QAction::triggered, this, &MainWindow::newWorkspaceRequested);
     connect(m_actions[OpenWorkspace], &QAction::triggered, this, &MainWindow::openWorkspaceRequested);
     connect(m_actions[OpenDemo], &QAction::triggered, this, &MainWindow::openDemoRequested);
@@ -106,6 +114,8 @@ void MainWindow::buildMenus()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_actions[NewProduct]);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions[NewWorkspace]);
     m_fileMenu->addAction(m_actions[OpenWorkspace]);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -146,6 +156,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_actions[NewProduct]->setText(tr("New &product…"));
     m_actions[NewWorkspace]->setText(tr("&New workspace…"));
     m_actions[OpenWorkspace]->setText(tr("&Open workspace…"));
     m_actions[OpenDemo]->setText(tr("Open the &demo workspace"));

@@ -276,25 +276,21 @@ void ProductEditorDialog::duplicate()
 
 bool ProductEditorDialog::undoLastSave()
 {
-    const auto workspace = m_session->workspace();
-    if (!m_undo.canUndo() || !workspace)
-        return false;
-    const bool undoesCreation = m_undo.undoesCreation();
     const QString id = m_undo.productId();
-    WriteTransaction tx(workspace->database(), m_session->actor(), workspace->clock());
-    if (!(tx.isActive() && m_undo.undo(tx) && tx.commit())) {
-        Dialogs::error(this, tr("The save was not undone"), tx.error().message());
+    QString error;
+    const std::optional<QString> done = m_undo.undo(*m_session, &error);
+    if (!done) {
+        if (!error.isEmpty())
+            Dialogs::error(this, tr("The save was not undone"), error);
         return false;
     }
-    m_undo.forget();
-    const std::optional<Product> restored = ProductStore::get(workspace->database(), id);
-    const QString name = restored ? restored->name : QString();
+    const auto workspace = m_session->workspace();
+    const std::optional<Product> restored =
+        workspace ? ProductStore::get(workspace->database(), id) : std::nullopt;
     if (!m_isNew && id == m_base.id && restored)
         load(*restored, false);
-    m_status->setText(undoesCreation ? tr("Undone: “%1” is no longer in the product list.").arg(name)
-                                     : tr("Undone: “%1” is back as it was before.").arg(name));
+    m_status->setText(*done);
     m_undoButton->setVisible(false);
-    m_session->notifyChanged();
     return true;
 }
 

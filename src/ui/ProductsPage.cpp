@@ -1,16 +1,21 @@
 #include "ProductsPage.h"
 
+#include "BulkEditDialog.h"
+#include "Dialogs.h"
 #include "EmptyStateWidget.h"
 #include "ProductEditorDialog.h"
+#include "ProductFilterBar.h"
 #include "ProductListModel.h"
+#include "UndoBar.h"
 #include "WorkspaceSession.h"
+
+#include <storage/ProductStore.h>
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QTableView>
@@ -26,6 +31,9 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     , m_count(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_add(new QPushButton(this))
+    , m_bulkEdit(new QPushButton(this))
+    , m_filters(new ProductFilterBar(this))
+    , m_undoBar(new UndoBar(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyStateWidget(QStringLiteral(":/icons/products.svg"), this))
 {
@@ -38,15 +46,23 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     m_search->setMinimumWidth(320);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(ProductListModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    for (int column : {ProductListModel::Sku, ProductListModel::Price, ProductListModel::Unit,
-                       ProductListModel::OnHand, ProductListModel::Ocop})
+    for (int column : {ProductListModel::Sku, ProductListModel::Category, ProductListModel::Price,
+                       ProductListModel::Unit, ProductListModel::OnHand, ProductListModel::Ocop})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Clicking a column header sorts by it (in the database, so the order holds while scrolling); the
+    // columns that cannot sort keep the arrow where it was.
+    m_table->horizontalHeader()->setSortIndicator(ProductListModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (!ProductListModel::isSortable(column))
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
 
     auto* listPage = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPage);
@@ -58,9 +74,12 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     header->addSpacing(16);
     header->addWidget(m_count);
     header->addSpacing(16);
+    header->addWidget(m_bulkEdit);
     header->addWidget(m_add);
     listLayout->addLayout(header);
+    listLayout->addWidget(m_filters);
     listLayout->addWidget(m_table);
+    listLayout->addWidget(m_undoBar);
 
     m_stack = new QStackedLayout;
     m_stack->addWidget(listPage);
@@ -73,9 +92,17 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     m_add->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_add->setAutoDefault(false);
     connect(m_add, &QPushButton::clicked, this, &ProductsPage::addProduct);
-    auto* addShortcut = new QShortcut(QKeySequence::New, this);
-    addShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(addShortcut, &QShortcut::activated, this, &ProductsPage::addProduct);
+    m_bulkEdit->setAutoDefault(false);
+    m_bulkEdit->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
+    connect(m_bulkEdit, &QPushButton::clicked, this, &ProductsPage::bulkEditSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProductsPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProductsPage::updateSelection);
+    connect(m_filters, &ProductFilterBar::filterChanged, this, [this](const ProductFilter& filter) {
+        m_model->setFilter(filter);
+        updateCount();
+    });
+    connect(m_undoBar, &UndoBar::undoRequested, this, &ProductsPage::undoLastSave);
     // Double-click or Enter on a row edits that product.
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { editProduct(index.row()); });
@@ -94,8 +121,11 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
 
 void ProductsPage::reload()
 {
-    m_model->setWorkspace(m_session->workspace());
-    m_stack->setCurrentIndex(m_model->totalCount() > 0 ? 0 : 1);
+    const auto workspace = m_session->workspace();
+    m_filters->setCategories(workspace ? ProductList::categories(workspace->database())
+                                       : QList<CategoryCount>());
+    m_model->setWorkspace(workspace);
+    m_stack->setCurrentIndex(m_model->workspaceCount() > 0 ? 0 : 1);
     retranslate();
 }
 
@@ -125,7 +155,61 @@ void ProductsPage::openEditor(const QString& productId)
         return;
     auto* dialog = new ProductEditorDialog(m_session, productId, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] { editorClosed(dialog); });
     Q_EMIT editorOpened(dialog);
+    dialog->open();
+}
+
+// The editor closed: its last save can still be undone from here.
+void ProductsPage::editorClosed(ProductEditorDialog* dialog)
+{
+    const ProductUndo& lastSave = dialog->lastSave();
+    const auto workspace = m_session->workspace();
+    if (!lastSave.canUndo() || !workspace)
+        return;
+    m_undo = lastSave;
+    const auto product = ProductStore::get(workspace->database(), m_undo.productId());
+    m_undoBar->showMessage(tr("Saved “%1”.").arg(product ? product->name : QString()), true);
+}
+
+void ProductsPage::undoLastSave()
+{
+    QString error;
+    const std::optional<QString> done = m_undo.undo(*m_session, &error);
+    if (done) {
+        m_undoBar->showMessage(*done, false);
+    } else if (!error.isEmpty()) {
+        Dialogs::error(this, tr("The save was not undone"), error);
+    }
+}
+
+QStringList ProductsPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(ProductListModel::kIdRole).toString());
+    return ids;
+}
+
+void ProductsPage::updateSelection()
+{
+    const qsizetype count = m_table->selectionModel()->selectedRows().size();
+    m_bulkEdit->setVisible(count > 1);
+    m_bulkEdit->setText(tr("Change %n chosen product(s)…", nullptr, int(count)));
+}
+
+void ProductsPage::bulkEditSelected()
+{
+    const QStringList ids = selectedIds();
+    const auto workspace = m_session->workspace();
+    if (ids.isEmpty() || !workspace)
+        return;
+    auto* dialog =
+        new BulkEditDialog(m_session, ids, ProductList::categories(workspace->database()), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_undoBar->showMessage(dialog->summary(), false); });
+    Q_EMIT bulkEditOpened(dialog);
     dialog->open();
 }
 
@@ -147,7 +231,9 @@ void ProductsPage::jumpToFirstMatch()
 
 void ProductsPage::updateCount()
 {
-    if (!m_model->isSearching())
+    if (!m_model->isSearching() && m_model->totalCount() == 0 && !m_model->filter().isDefault())
+        m_count->setText(tr("No product matches these filters"));
+    else if (!m_model->isSearching())
         m_count->setText(tr("%n product(s)", nullptr, int(m_model->totalCount())));
     else if (m_model->rowCount() == 0)
         m_count->setText(tr("Nothing matches “%1”").arg(m_search->text().trimmed()));
@@ -172,6 +258,8 @@ void ProductsPage::retranslate()
     m_empty->setSecondaryActionText(tr("Open the demo workspace"));
     m_add->setText(tr("Add a product"));
     m_add->setToolTip(tr("Add a product (Ctrl+N)"));
+    m_bulkEdit->setToolTip(tr("Change the price, category or status of every chosen product at once"));
+    updateSelection();
 }
 
 void ProductsPage::changeEvent(QEvent* event)
