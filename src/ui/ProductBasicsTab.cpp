@@ -6,6 +6,7 @@
 #include <core/SkuSuggester.h>
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -249,6 +250,15 @@ void ProductBasicsTab::reformatMoney(QLineEdit* edit)
 {
     if (const std::optional<Dong> amount = Money::parse(edit->text()))
         edit->setText(Money::format(*amount));
+}
+
+void ProductBasicsTab::setKnownCategories(const QStringList& paths)
+{
+    auto* completer = new QCompleter(paths, m_category);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_category->setCompleter(completer);
 }
 
 } // namespace ChoPhien

@@ -29,6 +29,8 @@ public:
     void setSkuTaken(std::function<bool(const QString&)> taken) { m_skuTaken = std::move(taken); }
     // The day OCOP expiry is judged against.
     void setToday(const QDate& today);
+    // The category paths already in use, offered while typing a category ("gao" finds "Nông sản/Gạo").
+    void setKnownCategories(const QStringList& paths);
 
     // Fills the fields; with `suggestSku` the SKU follows the name until the clerk types one.
     void load(const Product& product, bool suggestSku);

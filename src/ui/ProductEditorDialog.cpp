@@ -8,6 +8,7 @@
 #include "WorkspaceSession.h"
 
 #include <core/Ids.h>
+#include <storage/ProductList.h>
 #include <storage/ProductStore.h>
 #include <storage/WriteTransaction.h>
 
@@ -87,6 +88,10 @@ ProductEditorDialog::ProductEditorDialog(WorkspaceSession* session, const QStrin
             const auto ws = m_session->workspace();
             return ws && ProductStore::skuTaken(ws->database(), sku, m_base.id);
         });
+        QStringList categories;
+        for (const CategoryCount& c : ProductList::categories(workspace->database()))
+            categories.append(c.path);
+        m_basics->setKnownCategories(categories);
     }
 
     connect(m_save, &QPushButton::clicked, this, &ProductEditorDialog::save);

@@ -9,6 +9,7 @@
 #include <ui/DesktopApp.h>
 #include <ui/Dialogs.h>
 #include <ui/MainWindow.h>
+#include <ui/ProductEditorDialog.h>
 #include <ui/ProductListModel.h>
 #include <ui/ProductsPage.h>
 #include <ui/SettingsPage.h>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -177,6 +179,28 @@ private Q_SLOTS:
         page->searchBox()->clear();
         QVERIFY(!model->isSearching());
         QCOMPARE(model->totalCount(), 400);
+    }
+
+    void newProductFromAnywhereWithCtrlN()
+    {
+        QTemporaryDir dir;
+        StorageError error;
+        QVERIFY(DemoWorkspace::create(dir.filePath(QStringLiteral("demo")), 40, &error) != nullptr);
+        DesktopApp app(options(dir.filePath(QStringLiteral("demo"))));
+        QVERIFY(app.start());
+        QVERIFY(QTest::qWaitForWindowActive(app.window()));
+        app.window()->showPage(MainWindow::Stock);
+        QPointer<ProductEditorDialog> opened;
+        connect(app.window()->productsPage(), &ProductsPage::editorOpened, this,
+                [&opened](ProductEditorDialog* d) { opened = d; });
+
+        QTest::keyClick(app.window(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(app.window()->currentPage(), MainWindow::Products);
+        QVERIFY(opened);
+        QVERIFY(opened->isNew());
+        opened->reject(); // nothing typed: closes without asking
+        QTRY_VERIFY(!opened);
+        QVERIFY(m_dialogs.isEmpty());
     }
 
     void switchesLanguageWithoutRestart()

@@ -17,6 +17,7 @@
 #include <ui/WorkspaceSession.h>
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
@@ -336,6 +337,21 @@ private Q_SLOTS:
         QCOMPARE(copy->price, original.price);
         QCOMPARE(copy->certifications.size(), 1);
         QCOMPARE(ProductStore::get(db(), original.id)->name, original.name);
+    }
+
+    void categoryOffersTheCategoriesInUse()
+    {
+        Product p = honey();
+        p.category = QStringLiteral("Nông sản/Mật ong");
+        QVERIFY(store(p));
+        ProductEditorDialog dialog(m_session.get());
+        auto* category = field<QLineEdit>(&dialog, "category");
+        QVERIFY(category->completer());
+        category->completer()->setCompletionPrefix(QStringLiteral("mật"));
+        QCOMPARE(category->completer()->currentCompletion(), QStringLiteral("Nông sản/Mật ong"));
+        // Parents of a category in use are offered too.
+        category->completer()->setCompletionPrefix(QStringLiteral("nông"));
+        QCOMPARE(category->completer()->completionCount(), 2);
     }
 
     void productsPageOpensTheEditor()
