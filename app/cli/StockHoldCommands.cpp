@@ -343,7 +343,7 @@ int StockHoldCommands::list()
         return m_out.fail(opened.error);
     QSqlDatabase db = opened.workspace->database();
     const StockFilter filter = filterFromCode(m_options.filter).value_or(StockFilter::All);
-    const StockPage page =
+    const StockRowPage page =
         StockOverview::page(db, filter, expiringBy(), {}, m_options.limit.value_or(kDefaultLimit));
     QJsonArray rows;
     for (const StockRow& r : page.rows) {

@@ -22,10 +22,16 @@ constexpr int kSortKeyColumn = 5;
 
 const QString kSellable = QStringLiteral("p.deleted_at IS NULL AND p.archived_at IS NULL ");
 
-// The lots with stock that expire by a day (bound as the first value of the filter).
-const QString kExpiringLots = QStringLiteral(
-    "SELECT l.product_id FROM lots l WHERE l.expires_on IS NOT NULL AND l.expires_on <= ? AND "
-    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.lot_id = l.id) > 0");
+// The products of lots with stock that expire by a day (bound as the filter's value), read from the
+// partial index lots_with_stock_expiry (migration 0007; named, since without ANALYZE statistics SQLite
+// prefers the wider lots_expiry and then reads every lot's row).
+const QString kExpiringProducts =
+    QStringLiteral("SELECT l.product_id FROM lots l INDEXED BY lots_with_stock_expiry WHERE l.on_hand_milli "
+                   "> 0 AND l.expires_on IS NOT NULL AND "
+                   "l.expires_on <= ?");
+// Exactly the rows of the partial index products_low_stock.
+const QString kLowStock =
+    QStringLiteral("AND p.low_stock_milli > 0 AND p.on_hand_milli <= p.low_stock_milli ");
 
 StockRow readRow(const QSqlQuery& q)
 {
@@ -41,16 +47,16 @@ StockRow readRow(const QSqlQuery& q)
     return r;
 }
 
-// The WHERE terms of a filter (after kSellable); binds its values into `q` in order via `bind`.
+// The WHERE terms of a filter (after kSellable); bindFilter() binds its value.
 QString filterTerms(StockFilter filter)
 {
     switch (filter) {
     case StockFilter::All:
         return {};
     case StockFilter::LowStock:
-        return QStringLiteral("AND p.low_stock_milli > 0 AND on_hand <= p.low_stock_milli ");
+        return kLowStock;
     case StockFilter::Expiring:
-        return QStringLiteral("AND p.id IN (") + kExpiringLots + QStringLiteral(") ");
+        return QStringLiteral("AND p.id IN (") + kExpiringProducts + QStringLiteral(") ");
     }
     return {};
 }
@@ -63,13 +69,17 @@ void bindFilter(QSqlQuery& q, StockFilter filter, const QDate& expiringBy)
 
 } // namespace
 
-StockPage StockOverview::page(QSqlDatabase db, StockFilter filter, const QDate& expiringBy,
-                              const StockCursor& after, int limit)
+StockRowPage StockOverview::page(QSqlDatabase db, StockFilter filter, const QDate& expiringBy,
+                                 const StockCursor& after, int limit)
 {
-    StockPage page;
+    StockRowPage page;
     if (limit <= 0)
         return page;
-    QString sql = kRowColumns + QStringLiteral("WHERE ") + kSellable + filterTerms(filter);
+    // Expiring products are found through their lots, not in name order: sorting them by name with
+    // nothing but their ids (two columns), then reading the page's rows, keeps the sort cheap.
+    const bool idsFirst = filter == StockFilter::Expiring;
+    QString sql = (idsFirst ? QStringLiteral("SELECT p.id, p.name_sort FROM products p ") : kRowColumns) +
+                  QStringLiteral("WHERE ") + kSellable + filterTerms(filter);
     if (!after.isStart())
         sql += QStringLiteral("AND (p.name_sort, p.id) > (?, ?) ");
     sql += QStringLiteral("ORDER BY p.name_sort, p.id LIMIT ?");
@@ -84,14 +94,22 @@ StockPage StockOverview::page(QSqlDatabase db, StockFilter filter, const QDate& 
     q.addBindValue(limit);
     if (!q.exec())
         return page;
-    page.rows.reserve(limit);
+    QStringList ids;
     QString lastSortKey;
     while (q.next()) {
-        page.rows.append(readRow(q));
-        lastSortKey = q.value(kSortKeyColumn).toString();
+        if (idsFirst) {
+            ids.append(q.value(0).toString());
+            lastSortKey = q.value(1).toString();
+        } else {
+            page.rows.append(readRow(q));
+            ids.append(page.rows.constLast().productId);
+            lastSortKey = q.value(kSortKeyColumn).toString();
+        }
     }
-    if (page.rows.size() == limit)
-        page.next = StockCursor{lastSortKey, page.rows.constLast().productId};
+    if (idsFirst)
+        page.rows = rows(db, ids, StockFilter::All, expiringBy);
+    if (ids.size() == limit)
+        page.next = StockCursor{lastSortKey, ids.constLast()};
     return page;
 }
 
@@ -133,14 +151,15 @@ StockAlertCounts StockOverview::counts(QSqlDatabase db, const QDate& expiringBy)
 {
     StockAlertCounts counts;
     QSqlQuery low(db);
-    if (low.exec(QStringLiteral("SELECT count(*) FROM products p WHERE ") + kSellable +
-                 QStringLiteral("AND p.low_stock_milli > 0 AND (SELECT COALESCE(SUM(m.delta_milli), 0) "
-                                "FROM stock_movements m WHERE m.product_id = p.id) <= p.low_stock_milli")) &&
+    if (low.exec(QStringLiteral("SELECT count(*) FROM products p WHERE ") + kSellable + kLowStock) &&
         low.next())
         counts.lowStock = low.value(0).toLongLong();
     QSqlQuery lots(db);
-    lots.prepare(QStringLiteral("SELECT count(*) FROM (") + kExpiringLots +
-                 QStringLiteral(") e JOIN products p ON p.id = e.product_id WHERE ") + kSellable);
+    lots.prepare(
+        QStringLiteral("SELECT count(*) FROM lots l INDEXED BY lots_with_stock_expiry JOIN products p ON "
+                       "p.id = l.product_id WHERE "
+                       "l.on_hand_milli > 0 AND l.expires_on IS NOT NULL AND l.expires_on <= ? AND ") +
+        kSellable);
     lots.addBindValue(expiringBy.toString(kDateFormat));
     if (lots.exec() && lots.next())
         counts.expiringLots = lots.value(0).toLongLong();
@@ -152,13 +171,12 @@ QList<ExpiringLot> StockOverview::expiringLots(QSqlDatabase db, const QDate& exp
     QList<ExpiringLot> result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT l.id, l.code, l.expires_on, "
-            "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.lot_id = l.id) "
-            "AS on_hand, p.id, p.name, p.sku, p.unit FROM lots l JOIN products p ON p.id = l.product_id "
-            "WHERE l.expires_on IS NOT NULL AND l.expires_on <= ? AND on_hand > 0 AND ") +
-        kSellable + QStringLiteral("ORDER BY l.expires_on, p.name_sort, l.code LIMIT ?"));
+    q.prepare(QStringLiteral(
+                  "SELECT l.id, l.code, l.expires_on, "
+                  "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.lot_id = l.id), "
+                  "p.id, p.name, p.sku, p.unit FROM lots l JOIN products p ON p.id = l.product_id "
+                  "WHERE l.on_hand_milli > 0 AND l.expires_on IS NOT NULL AND l.expires_on <= ? AND ") +
+              kSellable + QStringLiteral("ORDER BY l.expires_on, p.name_sort, l.code LIMIT ?"));
     q.addBindValue(expiringBy.toString(kDateFormat));
     q.addBindValue(qMax(0, limit));
     if (!q.exec())

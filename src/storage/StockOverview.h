@@ -40,7 +40,7 @@ struct StockCursor {
     bool isStart() const { return id.isEmpty(); }
 };
 
-struct StockPage {
+struct StockRowPage {
     QList<StockRow> rows;
     StockCursor next; // isStart() when this was the last page
 };
@@ -68,8 +68,8 @@ struct ExpiringLot {
 // 100,000-product workspace pages as fast as a small one.
 class StockOverview final {
 public:
-    static StockPage page(QSqlDatabase db, StockFilter filter, const QDate& expiringBy,
-                          const StockCursor& after, int limit);
+    static StockRowPage page(QSqlDatabase db, StockFilter filter, const QDate& expiringBy,
+                             const StockCursor& after, int limit);
     // The rows of these products (search results), in the order given, keeping those the filter passes.
     static QList<StockRow> rows(QSqlDatabase db, const QStringList& productIds, StockFilter filter,
                                 const QDate& expiringBy);
