@@ -1,6 +1,8 @@
 #include "StockCommands.h"
 
 #include "ClerkChoice.h"
+#include "StockHoldCommands.h"
+#include "StockJson.h"
 
 #include <core/Quantity.h>
 #include <core/VietnameseText.h>
@@ -19,63 +21,8 @@ namespace {
 constexpr int kShownMovements = 20;
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
-QJsonValue dateValue(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(kDateFormat)) : QJsonValue();
-}
-
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QString signedQuantity(MilliQuantity delta)
-{
-    return delta > 0 ? u'+' + Quantity::format(delta) : Quantity::format(delta);
-}
-
-// A stored UTC time as the clerk's local "2026-11-23 15:00".
-QString localTime(const QString& stored)
-{
-    return QDateTime::fromString(stored, Qt::ISODateWithMs)
-        .toLocalTime()
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QJsonObject productJson(const ProductSummary& p)
-{
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("sku"), p.sku},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("unit"), p.unit}};
-}
-
-QJsonObject lotJson(const Lot& lot)
-{
-    return {{QStringLiteral("id"), lot.id},
-            {QStringLiteral("code"), lot.code},
-            {QStringLiteral("harvested_on"), dateValue(lot.harvestedOn)},
-            {QStringLiteral("produced_on"), dateValue(lot.producedOn)},
-            {QStringLiteral("expires_on"), dateValue(lot.expiresOn)},
-            {QStringLiteral("supplier"), lot.supplier},
-            {QStringLiteral("received_at"), lot.receivedAt},
-            {QStringLiteral("on_hand_milli"), lot.onHand},
-            {QStringLiteral("on_hand"), Quantity::format(lot.onHand)}};
-}
-
-QJsonObject movementJson(const StockLedger::Movement& m)
-{
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("at"), m.at},
-            {QStringLiteral("reason"), StockLedger::reasonCode(m.reason)},
-            {QStringLiteral("delta_milli"), m.delta},
-            {QStringLiteral("delta"), signedQuantity(m.delta)},
-            {QStringLiteral("lot_id"), textOrNull(m.lotId)},
-            {QStringLiteral("lot_code"), textOrNull(m.lotCode)},
-            {QStringLiteral("clerk_id"), m.clerkId},
-            {QStringLiteral("clerk"), m.clerkName},
-            {QStringLiteral("note"), m.note}};
-}
+using StockJson::localTime;
+using StockJson::signedQuantity;
 
 MilliQuantity total(const QList<StockLedger::Movement>& movements)
 {
@@ -102,12 +49,14 @@ qsizetype StockCommands::argumentCount(const QString& subcommand)
         return 4; // stock SUBCOMMAND SKU QUANTITY
     if (subcommand == u"show")
         return 3; // stock show SKU
-    return -1;
+    return StockHoldCommands::argumentCount(subcommand);
 }
 
 int StockCommands::run(const QStringList& arguments)
 {
     const QString& subcommand = arguments.at(0);
+    if (StockHoldCommands::argumentCount(subcommand) > 0)
+        return StockHoldCommands(m_folder, m_out, m_options).run(arguments);
     if (const auto refused = refuseOptions(subcommand))
         return *refused;
     if (subcommand == u"receive")
@@ -123,6 +72,13 @@ int StockCommands::run(const QStringList& arguments)
 
 std::optional<int> StockCommands::refuseOptions(const QString& subcommand)
 {
+    if (!m_options.reference.isEmpty() || !m_options.reason.isEmpty() || !m_options.filter.isEmpty() ||
+        m_options.days) {
+        m_out.fail(QStringLiteral("usage"),
+                   tr("--reference, --reason, --filter and --days go with stock hold, release, list and "
+                      "alerts only."));
+        return Usage;
+    }
     const bool receiving = subcommand == u"receive";
     const bool lotDetails = !(m_options.expires.isEmpty() && m_options.harvested.isEmpty() &&
                               m_options.produced.isEmpty() && m_options.supplier.isEmpty());
@@ -149,7 +105,7 @@ std::optional<int> StockCommands::refuseOptions(const QString& subcommand)
     return std::nullopt;
 }
 
-std::optional<MilliQuantity> StockCommands::parseQuantity(const QString& text, int* exitCode)
+std::optional<MilliQuantity> StockCommands::parseQuantity(const QString& text, CliOutput& out, int* exitCode)
 {
     // "+1" says the sign of an adjustment as plainly as "-1" does.
     QStringView number(text);
@@ -157,7 +113,7 @@ std::optional<MilliQuantity> StockCommands::parseQuantity(const QString& text, i
         number = number.mid(1);
     if (const auto quantity = Quantity::parse(number))
         return quantity;
-    *exitCode = m_out.fail(
+    *exitCode = out.fail(
         QStringLiteral("bad_quantity"),
         tr("“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).").arg(text));
     return std::nullopt;
@@ -224,11 +180,11 @@ int StockCommands::runWrite(const QString& action, const QString& sku, bool lotI
     QJsonArray movements;
     for (auto& m : recorded) {
         m.clerkName = target.clerk.name;
-        movements.append(movementJson(m));
+        movements.append(StockJson::movement(m));
     }
     extra.insert(QStringLiteral("command"), QStringLiteral("stock"));
     extra.insert(QStringLiteral("action"), action);
-    extra.insert(QStringLiteral("product"), productJson(target.product));
+    extra.insert(QStringLiteral("product"), StockJson::product(target.product));
     extra.insert(QStringLiteral("clerk"), QJsonObject{{QStringLiteral("id"), target.clerk.id},
                                                       {QStringLiteral("name"), target.clerk.name}});
     extra.insert(QStringLiteral("movements"), movements);
@@ -240,7 +196,7 @@ int StockCommands::runWrite(const QString& action, const QString& sku, bool lotI
 int StockCommands::receive(const QString& sku, const QString& quantityText)
 {
     int exitCode = Failure;
-    const auto quantity = parseQuantity(quantityText, &exitCode);
+    const auto quantity = parseQuantity(quantityText, m_out, &exitCode);
     if (!quantity)
         return exitCode;
     LotDetails details;
@@ -257,7 +213,7 @@ int StockCommands::receive(const QString& sku, const QString& quantityText)
     };
     const auto describe = [&](const Target& t, const QList<StockLedger::Movement>&, MilliQuantity onHand,
                               QJsonObject& json) -> QString {
-        json.insert(QStringLiteral("lot"), lotJson(lot));
+        json.insert(QStringLiteral("lot"), StockJson::lot(lot));
         const QString unit = t.product.unit;
         QString text = tr("Received %1 %2 of %3 into lot %4.")
                            .arg(Quantity::format(*quantity), unit, t.product.name, lot.code);
@@ -273,7 +229,7 @@ int StockCommands::receive(const QString& sku, const QString& quantityText)
 int StockCommands::takeOrGive(const QString& action, const QString& sku, const QString& quantityText)
 {
     int exitCode = Failure;
-    const auto quantity = parseQuantity(quantityText, &exitCode);
+    const auto quantity = parseQuantity(quantityText, m_out, &exitCode);
     if (!quantity)
         return exitCode;
     const QString note = m_options.note.value_or(QString());
@@ -302,7 +258,7 @@ int StockCommands::takeOrGive(const QString& action, const QString& sku, const Q
 int StockCommands::adjust(const QString& sku, const QString& deltaText)
 {
     int exitCode = Failure;
-    const auto delta = parseQuantity(deltaText, &exitCode);
+    const auto delta = parseQuantity(deltaText, m_out, &exitCode);
     if (!delta)
         return exitCode;
     const QString note = *m_options.note;
@@ -323,7 +279,7 @@ int StockCommands::adjust(const QString& sku, const QString& deltaText)
 int StockCommands::count(const QString& sku, const QString& countedText)
 {
     int exitCode = Failure;
-    const auto counted = parseQuantity(countedText, &exitCode);
+    const auto counted = parseQuantity(countedText, m_out, &exitCode);
     if (!counted)
         return exitCode;
     const auto write = [&](WriteTransaction& tx, const Target& t, QList<StockLedger::Movement>& recorded) {
@@ -360,11 +316,19 @@ int StockCommands::show(const QString& sku)
     const auto amount = [&](MilliQuantity q) -> QString { return Quantity::format(q) + u' ' + unit; };
 
     const MilliQuantity onHand = StockLedger::onHand(db, product->id);
+    const MilliQuantity reserved = StockHolds::reserved(db, product->id);
+    const QList<StockHold> holds = StockHolds::list(db, product->id);
     const MilliQuantity inNoLot = StockLedger::onHandInNoLot(db, product->id);
     const QList<Lot> lots = StockLedger::lots(db, product->id);
     const QList<StockLedger::Movement> movements = StockLedger::movements(db, product->id, kShownMovements);
 
     m_out.line(tr("%1 (%2): %3 on hand").arg(product->name, product->sku, amount(onHand)));
+    m_out.line(tr("Held for buyers: %1 · sellable: %2").arg(amount(reserved), amount(onHand - reserved)));
+    QJsonArray holdsJson;
+    for (const StockHold& h : holds) {
+        m_out.line(QStringLiteral("  %1  %2  %3").arg(h.id.left(8), amount(h.quantity), h.reference));
+        holdsJson.append(StockJson::hold(h));
+    }
     QJsonArray lotsJson;
     if (lots.isEmpty() && inNoLot == 0) {
         m_out.line(tr("No lot holds stock."));
@@ -379,7 +343,7 @@ int StockCommands::show(const QString& sku)
         if (!lot.supplier.isEmpty())
             text += QStringLiteral("  ") + tr("from %1").arg(lot.supplier);
         m_out.line(text);
-        lotsJson.append(lotJson(lot));
+        lotsJson.append(StockJson::lot(lot));
     }
     if (inNoLot != 0)
         m_out.line(QStringLiteral("  ") + tr("in no lot: %1").arg(amount(inNoLot)));
@@ -397,14 +361,19 @@ int StockCommands::show(const QString& sku)
         if (!m.note.isEmpty())
             text += QStringLiteral("  — ") + m.note;
         m_out.line(text);
-        movementsJson.append(movementJson(m));
+        movementsJson.append(StockJson::movement(m));
     }
 
     return m_out.succeed({{QStringLiteral("command"), QStringLiteral("stock")},
                           {QStringLiteral("action"), QStringLiteral("show")},
-                          {QStringLiteral("product"), productJson(*product)},
+                          {QStringLiteral("product"), StockJson::product(*product)},
                           {QStringLiteral("on_hand_milli"), onHand},
                           {QStringLiteral("on_hand"), Quantity::format(onHand)},
+                          {QStringLiteral("reserved_milli"), reserved},
+                          {QStringLiteral("reserved"), Quantity::format(reserved)},
+                          {QStringLiteral("sellable_milli"), onHand - reserved},
+                          {QStringLiteral("sellable"), Quantity::format(onHand - reserved)},
+                          {QStringLiteral("holds"), holdsJson},
                           {QStringLiteral("in_no_lot_milli"), inNoLot},
                           {QStringLiteral("in_no_lot"), Quantity::format(inNoLot)},
                           {QStringLiteral("lots"), lotsJson},

@@ -23,9 +23,16 @@ struct StockOptions {
     QString produced;
     QString supplier;
     std::optional<QString> note;
+    QString reference;        // hold: who the goods are held for
+    QString reason;           // release: fulfilled or cancelled (the default)
+    QString sku;              // holds: only this product's
+    QString filter;           // list: all (default), low or expiring
+    std::optional<int> days;  // alerts, list: the expiry window (default SettingKeys::expiryAlertDays)
+    std::optional<int> limit; // holds, alerts, list: most rows
 };
 
-// stock receive | sell | spoil | return | adjust | count | show: the stock ledger from a script.
+// stock receive | sell | spoil | return | adjust | count | show: the stock ledger from a script (holds,
+// thresholds and alerts: StockHoldCommands).
 class StockCommands final {
     Q_DECLARE_TR_FUNCTIONS(StockCommands)
 
@@ -38,6 +45,9 @@ public:
 
     // Runs `stock SUBCOMMAND …`: `arguments` starts with the subcommand, its count already checked.
     int run(const QStringList& arguments);
+
+    // "2,5" (or "+2,5") as a MilliQuantity; otherwise prints why, sets *exitCode and returns nothing.
+    static std::optional<MilliQuantity> parseQuantity(const QString& text, CliOutput& out, int* exitCode);
 
 private:
     // What a write needs once the workspace is open: the product, the clerk and the lot named.
@@ -64,7 +74,6 @@ private:
 
     // Usage checks: which options the subcommand takes.
     std::optional<int> refuseOptions(const QString& subcommand);
-    std::optional<MilliQuantity> parseQuantity(const QString& text, int* exitCode);
     bool parseDate(const QString& text, QDate* date, int* exitCode);
     std::optional<Clerk> findClerk(QSqlDatabase db, int* exitCode);
 

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 
 #include <chophien/AppIdentity.h>
+#include <tuple>
 
 using namespace ChoPhien;
 
@@ -99,7 +100,15 @@ int main(int argc, char* argv[])
         "  stock return SKU QTY    brought back by a buyer\n"
         "  stock adjust SKU DELTA --note TEXT   a correction, + or - (\"-0,5\" may be written as it is)\n"
         "  stock count SKU COUNTED records the difference between what was counted and the ledger\n"
-        "  stock show SKU          on-hand, lots with expiry and on-hand, the last 20 movements\n"
+        "  stock show SKU          on-hand, reserved, sellable, holds, lots, the last 20 movements\n"
+        "  stock hold SKU QTY --reference TEXT [--lot CODE] [--note TEXT]   keep goods aside for a buyer\n"
+        "  stock release HOLD [--reason fulfilled|cancelled]   fulfilled also records the sale at the\n"
+        "                          market; cancelled (the default) makes the goods sellable again\n"
+        "  stock holds [--sku S]   the open holds (HOLD is an id, or its first 8 characters)\n"
+        "  stock threshold SKU QTY the low-stock threshold (0: no alert)\n"
+        "  stock alerts [--days N] products low on stock, lots expired or expiring within N days (30)\n"
+        "  stock list [--filter all|low|expiring] [--days N] [--limit N]   on-hand, reserved, sellable\n"
+        "  SKU and QTY of stock commands may also be given as --sku S and --quantity Q.\n"
         "  product add --name N --price P --unit U [--sku S] [--barcode B] [--category C] [--group G]\n"
         "              [--sale-price P] [--producer NAME] [--tags T1,T2] [--description TEXT]\n"
         "              (no --sku: one is suggested from the name; --group: food, beverage, alcohol,\n"
@@ -159,10 +168,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption noteOption(
         QStringLiteral("note"), QStringLiteral("stock sell, spoil, return, adjust: why (adjust needs one)."),
         QStringLiteral("text"));
+    const QCommandLineOption quantityOption(QStringLiteral("quantity"),
+                                            QStringLiteral("stock: the quantity (instead of QTY)."),
+                                            QStringLiteral("qty"));
+    const QCommandLineOption referenceOption(QStringLiteral("reference"),
+                                             QStringLiteral("stock hold: who the goods are held for."),
+                                             QStringLiteral("text"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"),
+                                          QStringLiteral("stock release: fulfilled or cancelled."),
+                                          QStringLiteral("why"));
+    const QCommandLineOption daysOption(
+        QStringLiteral("days"), QStringLiteral("stock alerts, list: the expiry window in days (default 30)."),
+        QStringLiteral("n"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+                                          QStringLiteral("stock list: all, low or expiring."),
+                                          QStringLiteral("which"));
     QList<QCommandLineOption> options{workspaceOption, jsonOption,    langOption,      productsOption,
                                       clerkOption,     verboseOption, limitOption,     eachPrefixOption,
                                       lotOption,       expiresOption, harvestedOption, producedOption,
-                                      supplierOption,  noteOption};
+                                      supplierOption,  noteOption,    quantityOption,  referenceOption,
+                                      reasonOption,    daysOption,    filterOption};
     for (const QString& field : Cli::ProductCommands::fieldOptions())
         options.append(QCommandLineOption(field,
                                           QStringLiteral("product add/edit: the product's %1.").arg(field),
@@ -181,7 +206,14 @@ int main(int argc, char* argv[])
     translations.apply(parser.value(langOption));
 
     Cli::CliOutput out(parser.isSet(jsonOption));
-    const QStringList args = parser.positionalArguments();
+    QStringList args = parser.positionalArguments();
+    // Scripts may name a stock command's SKU and QTY as options: `stock hold --sku S --quantity Q`.
+    if (args.size() >= 2 && args.first() == u"stock" && args.at(1) != u"holds") {
+        if (parser.isSet(QStringLiteral("sku")))
+            args.insert(2, parser.value(QStringLiteral("sku")));
+        if (parser.isSet(quantityOption))
+            args.append(parser.value(quantityOption));
+    }
     const qsizetype expectedArgs = expectedArgumentCount(args);
     if (expectedArgs < 0) {
         out.fail(QStringLiteral("usage"),
@@ -247,6 +279,25 @@ int main(int argc, char* argv[])
         stock.supplier = parser.value(supplierOption);
         if (parser.isSet(noteOption))
             stock.note = parser.value(noteOption);
+        stock.reference = parser.value(referenceOption);
+        stock.reason = parser.value(reasonOption);
+        stock.filter = parser.value(filterOption);
+        if (args.at(1) == u"holds")
+            stock.sku = parser.value(QStringLiteral("sku"));
+        for (const auto& [option, target, most] :
+             {std::tuple{&daysOption, &stock.days, 3650}, std::tuple{&limitOption, &stock.limit, 10'000}}) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            const int n = parser.value(*option).toInt(&ok);
+            if (!ok || n < 0 || n > most) {
+                out.fail(QStringLiteral("usage"), QStringLiteral("--%1 takes a number from 0 to %2")
+                                                      .arg(option->names().constFirst())
+                                                      .arg(most));
+                return Cli::Usage;
+            }
+            *target = n;
+        }
         Cli::StockCommands stockCommands(parser.value(workspaceOption), out, stock);
         return stockCommands.run(args.mid(1));
     }

@@ -17,6 +17,8 @@ inline const SettingKey<bool> largeText{"ui/largeText", false};
 inline const SettingKey<QString> lastWorkspace{"workspace/last", QString()};
 inline const SettingKey<QStringList> recentWorkspaces{"workspace/recent", QStringList()};
 inline const SettingKey<int> recentWorkspacesLimit{"workspace/recentLimit", 8};
+// The Stock page warns about lots that expire within this many days (and about expired ones).
+inline const SettingKey<int> expiryAlertDays{"stock/expiryAlertDays", 30};
 // Workspace id -> id of the clerk who last worked on it from this computer.
 inline const SettingKey<QVariantMap> lastClerkByWorkspace{"workspace/lastClerk", QVariantMap()};
 

@@ -1,5 +1,6 @@
 #include "StockLedger.h"
 
+#include "StockHolds.h"
 #include "WriteTransaction.h"
 
 #include <core/Ids.h>
@@ -459,6 +460,9 @@ bool StockLedger::receive(WriteTransaction& tx, const QString& productId, MilliQ
 bool StockLedger::sellAtMarket(WriteTransaction& tx, const QString& productId, MilliQuantity quantity,
                                const QString& lotId, const QString& note, QList<Movement>* recorded)
 {
+    // Goods held for a buyer are not for sale (docs/adr/0007-stock-holds.md).
+    if (tx.isActive() && !tx.error() && !StockHolds::checkSale(tx, productId, quantity, lotId))
+        return false;
     return takeOut(tx, QStringLiteral("sell"), productId, quantity, lotId, Reason::SoldOffline, note,
                    recorded);
 }

@@ -94,7 +94,8 @@ public:
     static bool receive(WriteTransaction& tx, const QString& productId, MilliQuantity quantity,
                         const LotDetails& lot = {}, QList<Movement>* recorded = nullptr,
                         Lot* receivedInto = nullptr);
-    // Sold at the market stall (sold_offline); expired lots are never sold.
+    // Sold at the market stall (sold_offline); expired lots are never sold, nor goods held for a buyer
+    // (StockHolds::checkSale).
     static bool sellAtMarket(WriteTransaction& tx, const QString& productId, MilliQuantity quantity,
                              const QString& lotId = {}, const QString& note = {},
                              QList<Movement>* recorded = nullptr);

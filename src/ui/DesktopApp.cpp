@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NewWorkspaceDialog.h"
 #include "SettingsPage.h"
+#include "StockPage.h"
 #include "WorkspaceChooserDialog.h"
 #include "WorkspaceSession.h"
 
@@ -42,6 +43,9 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
     m_window = std::make_unique<MainWindow>(m_session);
     m_window->settingsPage()->showLanguage(m_translations.current());
     m_window->setRecentWorkspaces(m_settings->value(SettingKeys::recentWorkspaces));
+    m_window->stockPage()->setExpiryWindowDays(m_settings->value(SettingKeys::expiryAlertDays));
+    connect(m_window->stockPage(), &StockPage::expiryWindowDaysChanged, this,
+            [this](int days) { m_settings->setValue(SettingKeys::expiryAlertDays, days); });
 
     connect(m_window.get(), &MainWindow::languageRequested, this, &DesktopApp::setLanguage);
     connect(m_window.get(), &MainWindow::openDemoRequested, this, &DesktopApp::openDemo);

@@ -6,6 +6,7 @@
 #include "SettingsPage.h"
 #include "StartPages.h"
 #include "StatusPanel.h"
+#include "StockPage.h"
 #include "WorkspaceSession.h"
 
 #include <QEvent>
@@ -28,6 +29,7 @@ MainWindow::MainWindow(WorkspaceSession* session, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_products(new ProductsPage(session, this))
+    , m_stock(new StockPage(session, this))
     , m_settings(new SettingsPage(session, this))
     , m_status(new StatusPanel(session, this))
 {
@@ -43,10 +45,9 @@ MainWindow::MainWindow(WorkspaceSession* session, QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
                                                "QListWidget::item { padding-left: 8px; }"));
 
-    EmptyStateWidget* stock = StartPages::stock(this);
     EmptyStateWidget* training = StartPages::training(this);
     m_pages->addWidget(m_products);
-    m_pages->addWidget(stock);
+    m_pages->addWidget(m_stock);
     m_pages->addWidget(StartPages::orders(this));
     m_pages->addWidget(StartPages::sync(this));
     m_pages->addWidget(training);
@@ -63,7 +64,7 @@ MainWindow::MainWindow(WorkspaceSession* session, QWidget* parent)
     buildMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(stock, &EmptyStateWidget::actionTriggered, this, [this] { showPage(Products); });
+    connect(m_stock, &StockPage::goToProductsRequested, this, [this] { showPage(Products); });
     connect(training, &EmptyStateWidget::actionTriggered, this, &MainWindow::openDemoRequested);
     connect(m_products, &ProductsPage::openDemoRequested, this, &MainWindow::openDemoRequested);
     connect(m_settings, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);

@@ -11,6 +11,7 @@ namespace ChoPhien {
 class ProductsPage;
 class SettingsPage;
 class StatusPanel;
+class StockPage;
 class WorkspaceSession;
 
 // The shell: left navigation, the pages, the File menu and the status bar. It only wires pages
@@ -29,6 +30,7 @@ public:
     void setRecentWorkspaces(const QStringList& folders);
 
     ProductsPage* productsPage() const { return m_products; }
+    StockPage* stockPage() const { return m_stock; }
     SettingsPage* settingsPage() const { return m_settings; }
     StatusPanel* statusPanel() const { return m_status; }
     QListWidget* navigation() const { return m_navigation; }
@@ -53,6 +55,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ProductsPage* m_products;
+    StockPage* m_stock;
     SettingsPage* m_settings;
     StatusPanel* m_status;
     QMenu* m_fileMenu = nullptr;

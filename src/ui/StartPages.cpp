@@ -4,19 +4,6 @@
 
 namespace ChoPhien {
 
-EmptyStateWidget* StartPages::stock(QWidget* parent)
-{
-    auto* page = new EmptyStateWidget(QStringLiteral(":/icons/stock.svg"), parent);
-    page->setRetranslator([](EmptyStateWidget* p) {
-        p->setTexts(tr("Stock"),
-                    tr("How much of each product you have is shown in the “In stock” column of the "
-                       "product list. Every change of stock is kept as a movement, so you can always "
-                       "see why the number is what it is."));
-        p->setActionText(tr("Go to the product list"));
-    });
-    return page;
-}
-
 EmptyStateWidget* StartPages::orders(QWidget* parent)
 {
     auto* page = new EmptyStateWidget(QStringLiteral(":/icons/orders.svg"), parent);

@@ -181,6 +181,38 @@ QList<Seeder> seeders()
                                              "ORDER BY upper(sku)"))
                          .toInt() >= 1);
          }},
+        // Version 7: stock holds and low-stock thresholds.
+        {[](RawConnection& c) {
+             return c.exec(QStringLiteral("UPDATE products SET low_stock_milli = 5000 WHERE id = '%1'")
+                               .arg(kProduct)) &&
+                    c.exec(QStringLiteral(
+                               "INSERT INTO stock_holds (id, product_id, lot_id, quantity_milli, reference, "
+                               "created_at, created_by) VALUES ('h1', '%1', NULL, 1500, 'chị Lan, đơn Zalo', "
+                               "'2026-11-04T03:04:05.000Z', '%2'), ('h2', '%1', NULL, 500, 'anh Tú', "
+                               "'2026-11-04T03:04:06.000Z', '%2')")
+                               .arg(kProduct, kClerk)) &&
+                    c.exec(QStringLiteral("UPDATE stock_holds SET released_at = '2026-11-05T03:04:05.000Z', "
+                                          "released_by = '%1', release_reason = 'cancelled' WHERE id = 'h2'")
+                               .arg(kClerk));
+         },
+         [](RawConnection& c) {
+             QCOMPARE(
+                 c.scalar(
+                      QStringLiteral("SELECT low_stock_milli FROM products WHERE id = '%1'").arg(kProduct))
+                     .toLongLong(),
+                 5000);
+             // Reserved: the open hold only.
+             QCOMPARE(c.scalar(QStringLiteral("SELECT sum(quantity_milli) FROM stock_holds WHERE product_id "
+                                              "= '%1' AND released_at IS NULL")
+                                   .arg(kProduct))
+                          .toLongLong(),
+                      1500);
+             // A hold holds something, and a released hold says why.
+             QVERIFY(!c.exec(QStringLiteral("UPDATE stock_holds SET quantity_milli = 0 WHERE id = 'h1'")));
+             QVERIFY(!c.exec(QStringLiteral(
+                 "UPDATE stock_holds SET released_at = '2026-11-06T00:00:00.000Z' WHERE id = 'h1'")));
+             QVERIFY(!c.exec(QStringLiteral("UPDATE products SET low_stock_milli = -1")));
+         }},
     };
 }
 
