@@ -33,7 +33,7 @@ OriginPicker::OriginPicker(QWidget* parent)
 {
     OriginResolver::preload();
     m_edit->setObjectName(QStringLiteral("originSearch"));
-    m_edit->setPlaceholderText(tr("Type the commune or ward, e.g. Tân Lập, Lâm Đồng"));
+    m_edit->setPlaceholderText(tr("Type a few letters of the commune"));
     m_edit->installEventFilter(this);
     m_clear->setObjectName(QStringLiteral("originClear"));
     m_clear->setText(tr("Clear"));

@@ -73,19 +73,6 @@ QStringList stock(const QString& folder, const QStringList& rest)
 
 } // namespace
 
-// Checks the CLI's contract for one run: how it ended, and that a failure says so on exactly one line.
-#define VERIFY_RUN(result, code)                                                                             \
-    do {                                                                                                     \
-        const CliResult& run_ = (result);                                                                    \
-        QVERIFY2(run_.finished&& run_.exitStatus == QProcess::NormalExit, run_.describe().constData());      \
-        QVERIFY2(run_.exitCode == (code), run_.describe().constData());                                      \
-        if ((code) == 0)                                                                                     \
-            QVERIFY2(run_.err.isEmpty(), run_.describe().constData());                                       \
-        else                                                                                                 \
-            QVERIFY2(run_.errLines().size() == 1 && run_.err.startsWith("chophien-cli: "),                   \
-                     run_.describe().constData());                                                           \
-    } while (false)
-
 class TestCli final : public QObject {
     Q_OBJECT
 

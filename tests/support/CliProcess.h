@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 
 namespace ChoPhien::Test {
 
@@ -28,3 +29,16 @@ struct CliResult {
 CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
 
 } // namespace ChoPhien::Test
+
+// Checks the CLI's contract for one run: how it ended, and that a failure says so on exactly one line.
+#define VERIFY_RUN(result, code)                                                                             \
+    do {                                                                                                     \
+        const CliResult& run_ = (result);                                                                    \
+        QVERIFY2(run_.finished&& run_.exitStatus == QProcess::NormalExit, run_.describe().constData());      \
+        QVERIFY2(run_.exitCode == (code), run_.describe().constData());                                      \
+        if ((code) == 0)                                                                                     \
+            QVERIFY2(run_.err.isEmpty(), run_.describe().constData());                                       \
+        else                                                                                                 \
+            QVERIFY2(run_.errLines().size() == 1 && run_.err.startsWith("chophien-cli: "),                   \
+                     run_.describe().constData());                                                           \
+    } while (false)
