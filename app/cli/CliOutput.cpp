@@ -30,13 +30,15 @@ int CliOutput::fail(const StorageError& error)
     return fail(error.code(), error.message());
 }
 
-int CliOutput::fail(const QString& code, const QString& message)
+int CliOutput::fail(const QString& code, const QString& message, const QJsonObject& details)
 {
     QString oneLine = message;
     oneLine.replace(u'\n', u' ');
     m_err << "chophien-cli: " << oneLine << Qt::endl;
     if (m_json) {
-        const QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), oneLine}};
+        QJsonObject error = details;
+        error.insert(QStringLiteral("code"), code);
+        error.insert(QStringLiteral("message"), oneLine);
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;

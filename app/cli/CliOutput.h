@@ -20,7 +20,8 @@ public:
     void line(const QString& text); // human mode only
     int succeed(QJsonObject result);
     int fail(const StorageError& error);
-    int fail(const QString& code, const QString& message);
+    // `details` go into the JSON error object beside code and message (e.g. candidates to choose from).
+    int fail(const QString& code, const QString& message, const QJsonObject& details = {});
 
 private:
     bool m_json;

@@ -1,9 +1,11 @@
 #include "ProductCommands.h"
 
 #include "ClerkChoice.h"
+#include "UnitCommands.h"
 
 #include <core/Ids.h>
 #include <core/Money.h>
+#include <core/OriginResolver.h>
 #include <core/ProductGroup.h>
 #include <core/Quantity.h>
 #include <core/SkuSuggester.h>
@@ -18,10 +20,10 @@ namespace ChoPhien::Cli {
 
 QStringList ProductCommands::fieldOptions()
 {
-    return {QStringLiteral("sku"),        QStringLiteral("name"),       QStringLiteral("price"),
-            QStringLiteral("sale-price"), QStringLiteral("unit"),       QStringLiteral("barcode"),
-            QStringLiteral("category"),   QStringLiteral("group"),      QStringLiteral("producer"),
-            QStringLiteral("tags"),       QStringLiteral("description")};
+    return {QStringLiteral("sku"),        QStringLiteral("name"),        QStringLiteral("price"),
+            QStringLiteral("sale-price"), QStringLiteral("unit"),        QStringLiteral("barcode"),
+            QStringLiteral("category"),   QStringLiteral("group"),       QStringLiteral("producer"),
+            QStringLiteral("tags"),       QStringLiteral("description"), QStringLiteral("origin")};
 }
 
 qsizetype ProductCommands::argumentCount(const QString& subcommand)
@@ -102,8 +104,39 @@ bool ProductCommands::applyFields(Product& p, int* exitCode)
             p.producer = value;
         } else if (key == u"description") {
             p.description = value;
+        } else if (key == u"origin" && !applyOrigin(p, value, exitCode)) {
+            return false;
         }
     }
+    return true;
+}
+
+bool ProductCommands::applyOrigin(Product& p, const QString& value, int* exitCode)
+{
+    if (value.trimmed().isEmpty()) {
+        p.originCommuneCode.clear();
+        p.originProvinceCode.clear();
+        return true;
+    }
+    const OriginResolution origin = OriginResolver::resolve(value);
+    if (!origin.isResolved()) {
+        QStringList listed;
+        for (const AdminUnit& u : origin.candidates)
+            listed.append(QStringLiteral("%1 %2").arg(u.code, AdminUnits::instance().fullName(u.code)));
+        QString message = origin.problem;
+        if (!listed.isEmpty())
+            message += u' ' + tr("Candidates: %1.").arg(listed.join(QStringLiteral("; ")));
+        const QString code = origin.candidates.isEmpty() ? QStringLiteral("unknown_origin")
+                                                         : QStringLiteral("ambiguous_origin");
+        *exitCode = m_out.fail(code, message,
+                               {{QStringLiteral("candidates"), UnitCommands::toJson(origin.candidates)}});
+        return false;
+    }
+    if (origin.fromOldAddress())
+        m_out.line(tr("Origin “%1” is from before July 2025; it is now %2.")
+                       .arg(value.trimmed(), AdminUnits::instance().fullName(origin.commune->code)));
+    p.originCommuneCode = origin.commune->code;
+    p.originProvinceCode = origin.commune->provinceCode;
     return true;
 }
 
@@ -205,6 +238,8 @@ int ProductCommands::show(const QString& skuOrId)
         m_out.line(tr("Barcode: %1").arg(product->barcode));
     if (!product->producer.isEmpty())
         m_out.line(tr("Producer: %1").arg(product->producer));
+    if (!product->originCommuneCode.isEmpty() || !product->originProvinceCode.isEmpty())
+        m_out.line(tr("Origin: %1").arg(originName(*product)));
     m_out.line(tr("In stock: %1 %2").arg(Quantity::format(summary ? summary->onHand : 0), product->unit));
     if (product->archived)
         m_out.line(tr("Archived: no longer sold."));
@@ -253,7 +288,19 @@ QJsonObject ProductCommands::toJson(const Product& p) const
                      {QStringLiteral("ocop_stars"), p.ocop.stars},
                      {QStringLiteral("archived"), p.archived}};
     json.insert(QStringLiteral("sale_price_dong"), p.salePrice ? QJsonValue(*p.salePrice) : QJsonValue());
+    json.insert(QStringLiteral("origin_commune_code"), p.originCommuneCode);
+    json.insert(QStringLiteral("origin_province_code"), p.originProvinceCode);
+    json.insert(QStringLiteral("origin_name"), originName(p));
     return json;
+}
+
+QString ProductCommands::originName(const Product& p)
+{
+    const AdminUnits& units = AdminUnits::instance();
+    const QString name =
+        units.fullName(p.originCommuneCode.isEmpty() ? p.originProvinceCode : p.originCommuneCode);
+    // A code this build does not know (data from a newer app) is shown as it is, never hidden.
+    return name.isEmpty() ? p.originCommuneCode + p.originProvinceCode : name;
 }
 
 } // namespace ChoPhien::Cli

@@ -38,6 +38,9 @@ private:
 
     // Applies the given fields to `product`; on a bad value prints the error and returns false.
     bool applyFields(Product& product, int* exitCode);
+    // --origin: a 2025 commune (code or name) or an old address merged whole; "" clears it.
+    bool applyOrigin(Product& product, const QString& value, int* exitCode);
+    static QString originName(const Product& product);
     int save(Workspace& workspace, Product product, bool isNew);
     QJsonObject toJson(const Product& product) const;
 

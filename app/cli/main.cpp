@@ -4,6 +4,7 @@
 #include "ProductCommands.h"
 #include "ProductListCommands.h"
 #include "StockCommands.h"
+#include "UnitCommands.h"
 #include "WorkspaceCommands.h"
 
 #include <core/LogFile.h>
@@ -39,6 +40,8 @@ qsizetype expectedArgumentCount(const QStringList& args)
             return 2;
         return args.size() < 2 ? 2 : Cli::ProductCommands::argumentCount(args.at(1));
     }
+    if (command == u"units")
+        return args.size() < 2 ? 2 : Cli::UnitCommands::argumentCount(args.at(1));
     return 1;
 }
 
@@ -113,6 +116,7 @@ int main(int argc, char* argv[])
         "              [--sale-price P] [--producer NAME] [--tags T1,T2] [--description TEXT]\n"
         "              (no --sku: one is suggested from the name; --group: food, beverage, alcohol,\n"
         "              health-supplement, cosmetics, handicraft, textile, agricultural-material, other)\n"
+        "              [--origin COMMUNE] (a 2025 commune code or name; an old address merged whole)\n"
         "  product edit SKU --FIELD VALUE…   change only the fields given\n"
         "  product show SKU | product archive SKU\n"
         "  product list [--limit N] [--sort name|sku|price|ocop[-desc]] [FILTERS]\n"
@@ -121,6 +125,10 @@ int main(int argc, char* argv[])
         "              [--set-category PATH] [--set-status active|archived]\n"
         "  FILTERS: --category PATH (and below) --group G --ocop any|rated|none|3|4|5\n"
         "           --status active|archived|all (default active) --stock any|in|out\n"
+        "  units search TEXT   2025 communes/wards matching TEXT (with or without diacritics; --limit N)\n"
+        "  units map OLD       the 2025 commune(s) of an address or commune code from before July 2025;\n"
+        "                      a split commune lists every candidate (\"ambiguous\": true in JSON)\n"
+        "                      (units needs no --workspace)\n"
         "  Prices are đồng, written as 25.000, 25k or 1,2 triệu.\n"
         "  SKU is the product's SKU (any case) or id. Quantities are in the product's unit, written the\n"
         "  Vietnamese way: 2,5 or 1.500. sell, spoil, return, adjust and count take --lot to name the lot.\n"
@@ -199,7 +207,7 @@ int main(int argc, char* argv[])
     parser.addOptions(options);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("init | check | demo | backup | restore | search | stock | product"));
+        QStringLiteral("init | check | demo | backup | restore | search | stock | product | units"));
     parser.process(withNumbersAsPositional(QCoreApplication::arguments(), options));
 
     Translations translations;
@@ -220,6 +228,16 @@ int main(int argc, char* argv[])
                  QCoreApplication::translate("main", "unknown %1 command: %2; see --help")
                      .arg(args.at(0), args.at(1)));
         return Cli::Usage;
+    }
+    if (args.size() == expectedArgs && args.first() == u"units") {
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10'000) {
+            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+            return Cli::Usage;
+        }
+        Cli::UnitCommands units(out, limit);
+        return units.run(args.mid(1));
     }
     if (args.size() != expectedArgs || !parser.isSet(workspaceOption)) {
         out.fail(QStringLiteral("usage"),

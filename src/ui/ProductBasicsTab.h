@@ -16,6 +16,8 @@ class QLineEdit;
 
 namespace ChoPhien {
 
+class OriginPicker;
+
 // "Cơ bản": what every product needs (name, SKU, barcode, unit, prices), where it comes from, and its
 // OCOP rating. The SKU is suggested from the name until the clerk types one of their own.
 class ProductBasicsTab final : public QWidget {
@@ -58,6 +60,7 @@ private:
     QLineEdit* m_category;
     QLineEdit* m_producer;
     QLineEdit* m_producerPhone;
+    OriginPicker* m_origin;
     QComboBox* m_ocopStars;
     QLineEdit* m_ocopCertificate;
     QDateEdit* m_ocopDecided;

@@ -250,6 +250,8 @@ bool ProductEditorDialog::saveAndAddNext()
     next.category = m_base.category;
     next.producer = m_base.producer;
     next.producerPhone = m_base.producerPhone;
+    next.originCommuneCode = m_base.originCommuneCode; // the same household's next product
+    next.originProvinceCode = m_base.originProvinceCode;
     load(next, true);
     showSaved(tr("Saved “%1” on this computer. Type the next product.").arg(savedName));
     return true;

@@ -19,7 +19,7 @@ class ProductLabelTab;
 class WorkspaceSession;
 
 // Adds or edits one product from the keyboard. Enter saves ("Lưu"); for a new product Ctrl+Enter
-// saves and starts the next one, keeping unit, group, category and producer. Ctrl+D turns a saved
+// saves and starts the next one, keeping unit, group, category, producer and origin. Ctrl+D turns a saved
 // product into a new copy of it. Escape asks before throwing away changes. Save stays disabled, with
 // the reason under the field, while the product is not valid; the last save can be undone.
 class ProductEditorDialog final : public QDialog {
@@ -73,7 +73,7 @@ private:
     QPushButton* m_undoButton;
     QPushButton* m_saveNext;
     QPushButton* m_save;
-    Product m_base; // fields the form does not show (origin codes) come from here
+    Product m_base; // fields the form does not show come from here
     ProductUndo m_undo;
     bool m_isNew = true;
     bool m_dirty = false;

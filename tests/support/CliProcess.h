@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 
 namespace ChoPhien::Test {
 
