@@ -68,6 +68,77 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::BulkEditDialog</name>
+    <message>
+        <source>Change prices by</source>
+        <translation>Change prices by</translation>
+    </message>
+    <message>
+        <source>Move to category</source>
+        <translation>Move to category</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n product(s)</source>
+        <translation><numerusform>Change %n product</numerusform><numerusform>Change %n products</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes you tick apply to the %n product(s) you chose. Each product keeps its own history line, as if edited one by one.</source>
+        <translation><numerusform>The changes you tick apply to the %n product you chose. Each product keeps its own history line, as if edited one by one.</numerusform><numerusform>The changes you tick apply to the %n products you chose. Each product keeps its own history line, as if edited one by one.</numerusform></translation>
+    </message>
+    <message>
+        <source>5 or -10</source>
+        <translation>5 or -10</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>rounded to %1</source>
+        <translation>rounded to %1</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>For example: Nông sản/Gạo (empty: no category)</source>
+        <translation>For example: Nông sản/Gạo (empty: no category)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Archived (kept, no longer sold)</source>
+        <translation>Archived (kept, no longer sold)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the percentage as a number from -99,99 to 1000, such as 5 (up) or -10 (down).</source>
+        <translation>Type the percentage as a number from -99,99 to 1000, such as 5 (up) or -10 (down).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n product(s).</source>
+        <translation><numerusform>Changed %n product.</numerusform><numerusform>Changed %n products.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed, for example “%1”: %2</source>
+        <translation><numerusform>%n not changed, for example “%1”: %2</numerusform><numerusform>%n not changed, for example “%1”: %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::CertificationsTab</name>
     <message>
         <source>&amp;Add a certification</source>
@@ -138,6 +209,49 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::CountStockDialog</name>
+    <message>
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>Counted quantity:</source>
+        <translation>Counted quantity:</translation>
+    </message>
+    <message>
+        <source>Will record:</source>
+        <translation>Will record:</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>Save the count</translation>
+    </message>
+    <message>
+        <source>type what you counted</source>
+        <translation>type what you counted</translation>
+    </message>
+    <message>
+        <source>nothing: the count agrees with the ledger</source>
+        <translation>nothing: the count agrees with the ledger</translation>
+    </message>
+    <message>
+        <source>an adjustment of +%1 (more than the ledger says)</source>
+        <translation>an adjustment of +%1 (more than the ledger says)</translation>
+    </message>
+    <message>
+        <source>an adjustment of −%1 (less than the ledger says)</source>
+        <translation>an adjustment of −%1 (less than the ledger says)</translation>
+    </message>
+    <message>
+        <source>The count of %1 agrees with the ledger; nothing was recorded.</source>
+        <translation>The count of %1 agrees with the ledger; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Counted %1: recorded an adjustment of %2.</source>
+        <translation>Counted %1: recorded an adjustment of %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::DesktopApp</name>
     <message>
         <source>The workspace is damaged</source>
@@ -170,6 +284,57 @@
     <message>
         <source>Choose the workspace folder</source>
         <translation>Choose the workspace folder</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::HoldStockDialog</name>
+    <message>
+        <source>Hold goods for a buyer</source>
+        <translation>Hold goods for a buyer</translation>
+    </message>
+    <message>
+        <source>Quantity to hold:</source>
+        <translation>Quantity to hold:</translation>
+    </message>
+    <message>
+        <source>for example: chị Lan, đơn Zalo</source>
+        <translation>for example: chị Lan, đơn Zalo</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Held for</translation>
+    </message>
+    <message>
+        <source>Held for:</source>
+        <translation>Held for:</translation>
+    </message>
+    <message>
+        <source>From lot:</source>
+        <translation>From lot:</translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation>Any lot</translation>
+    </message>
+    <message>
+        <source>optional, for example: picks up on Saturday</source>
+        <translation>optional, for example: picks up on Saturday</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Holding %1 of %2 for %3.</source>
+        <translation>Holding %1 of %2 for %3.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +415,10 @@
         <source>Find products</source>
         <translation>Find products</translation>
     </message>
+    <message>
+        <source>New &amp;product…</source>
+        <translation>New &amp;product…</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::NewWorkspaceDialog</name>
@@ -320,6 +489,57 @@
     <message>
         <source>That folder already holds a workspace. Choose another folder, or open it instead.</source>
         <translation>That folder already holds a workspace. Choose another folder, or open it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::OriginPicker</name>
+    <message>
+        <source>Type a few letters of the commune</source>
+        <translation>Type a few letters of the commune</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>No origin</source>
+        <translation>No origin</translation>
+    </message>
+    <message>
+        <source>Loading the list of communes…</source>
+        <translation>Loading the list of communes…</translation>
+    </message>
+    <message>
+        <source>No commune or ward matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>No commune or ward matches “%1”. Check the spelling, or type fewer letters.</translation>
+    </message>
+    <message>
+        <source>Before 7/2025: %1 was split. Choose where the product is made:</source>
+        <translation>Before 7/2025: %1 was split. Choose where the product is made:</translation>
+    </message>
+    <message>
+        <source>Before 7/2025: %1 → now %2</source>
+        <translation>Before 7/2025: %1 → now %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one where the product is made.</source>
+        <translation><numerusform>%1 was split in July 2025 among %n commune or ward. Choose the one where the product is made.</numerusform><numerusform>%1 was split in July 2025 among %n communes or wards. Choose the one where the product is made.</numerusform></translation>
+    </message>
+    <message>
+        <source>No origin chosen.</source>
+        <translation>No origin chosen.</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>unknown code %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (was %2 before July 2025)</source>
+        <translation>Chosen: %1 (was %2 before July 2025)</translation>
     </message>
 </context>
 <context>
@@ -444,6 +664,10 @@
         <source>This OCOP rating expires on %1: apply for its renewal now.</source>
         <translation>This OCOP rating expires on %1: apply for its renewal now.</translation>
     </message>
+    <message>
+        <source>Or&amp;igin:</source>
+        <translation>Or&amp;igin:</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductEditorDialog</name>
@@ -524,14 +748,6 @@
         <translation>The save was not undone</translation>
     </message>
     <message>
-        <source>Undone: “%1” is no longer in the product list.</source>
-        <translation>Undone: “%1” is no longer in the product list.</translation>
-    </message>
-    <message>
-        <source>Undone: “%1” is back as it was before.</source>
-        <translation>Undone: “%1” is back as it was before.</translation>
-    </message>
-    <message>
         <source>Discard your changes?</source>
         <translation>Discard your changes?</translation>
     </message>
@@ -554,6 +770,93 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductFilterBar</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>OCOP: any</source>
+        <translation>OCOP: any</translation>
+    </message>
+    <message>
+        <source>OCOP rated</source>
+        <translation>OCOP rated</translation>
+    </message>
+    <message>
+        <source>OCOP 3 stars</source>
+        <translation>OCOP 3 stars</translation>
+    </message>
+    <message>
+        <source>OCOP 4 stars</source>
+        <translation>OCOP 4 stars</translation>
+    </message>
+    <message>
+        <source>OCOP 5 stars</source>
+        <translation>OCOP 5 stars</translation>
+    </message>
+    <message>
+        <source>Not OCOP rated</source>
+        <translation>Not OCOP rated</translation>
+    </message>
+    <message>
+        <source>Any stock</source>
+        <translation>Any stock</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>On sale and archived</source>
+        <translation>On sale and archived</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <source>OCOP rating</source>
+        <translation>OCOP rating</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1079,14 @@
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductsPage</name>
@@ -831,6 +1142,144 @@
         <source>Add a product (Ctrl+N)</source>
         <translation>Add a product (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>The save was not undone</source>
+        <translation>The save was not undone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n chosen product(s)…</source>
+        <translation><numerusform>Change %n chosen product…</numerusform><numerusform>Change %n chosen products…</numerusform></translation>
+    </message>
+    <message>
+        <source>No product matches these filters</source>
+        <translation>No product matches these filters</translation>
+    </message>
+    <message>
+        <source>Change the price, category or status of every chosen product at once</source>
+        <translation>Change the price, category or status of every chosen product at once</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ReceiveStockDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>Receive goods</translation>
+    </message>
+    <message>
+        <source>Quantity received:</source>
+        <translation>Quantity received:</translation>
+    </message>
+    <message>
+        <source>empty: a lot code is made for today</source>
+        <translation>empty: a lot code is made for today</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>Lot code</translation>
+    </message>
+    <message>
+        <source>Lot code:</source>
+        <translation>Lot code:</translation>
+    </message>
+    <message>
+        <source>Harvested on:</source>
+        <translation>Harvested on:</translation>
+    </message>
+    <message>
+        <source>Produced on:</source>
+        <translation>Produced on:</translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <translation>Expires on:</translation>
+    </message>
+    <message>
+        <source>the member household, for example Hộ Lò Văn Páo</source>
+        <translation>the member household, for example Hộ Lò Văn Páo</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Supplied by</translation>
+    </message>
+    <message>
+        <source>Supplied by:</source>
+        <translation>Supplied by:</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or leave empty</source>
+        <translation>dd/mm/yyyy, or leave empty</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as day/month/year, for example 23/11/2026.</source>
+        <translation>“%1” is not a date. Write it as day/month/year, for example 23/11/2026.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 into lot %3.</source>
+        <translation>Received %1 of %2 into lot %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::SellStockDialog</name>
+    <message>
+        <source>Sell at the market</source>
+        <translation>Sell at the market</translation>
+    </message>
+    <message>
+        <source>Quantity sold:</source>
+        <translation>Quantity sold:</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Taken from:</translation>
+    </message>
+    <message>
+        <source>optional, for example the buyer</source>
+        <translation>optional, for example the buyer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Record the sale</source>
+        <translation>Record the sale</translation>
+    </message>
+    <message>
+        <source>the lots that expire first</source>
+        <translation>the lots that expire first</translation>
+    </message>
+    <message>
+        <source>stock in no lot</source>
+        <translation>stock in no lot</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(expires %1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing: not enough stock that can be sold.</source>
+        <translation>%1 is missing: not enough stock that can be sold.</translation>
+    </message>
+    <message>
+        <source>Sold %1 of %2 at the market.</source>
+        <translation>Sold %1 of %2 at the market.</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::SettingsPage</name>
@@ -880,6 +1329,45 @@ Data version: %3</translation>
     </message>
 </context>
 <context>
+    <name>ChoPhien::SpoilStockDialog</name>
+    <message>
+        <source>Write off spoilage</source>
+        <translation>Write off spoilage</translation>
+    </message>
+    <message>
+        <source>Quantity spoiled:</source>
+        <translation>Quantity spoiled:</translation>
+    </message>
+    <message>
+        <source>From lot:</source>
+        <translation>From lot:</translation>
+    </message>
+    <message>
+        <source>The lots that expire first</source>
+        <translation>The lots that expire first</translation>
+    </message>
+    <message>
+        <source>what happened, for example: mouldy, bottle broken</source>
+        <translation>what happened, for example: mouldy, bottle broken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2 as spoiled.</source>
+        <translation>Wrote off %1 of %2 as spoiled.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::StatusPanel</name>
     <message>
         <source>Workspace: %1</source>
@@ -908,6 +1396,301 @@ Data version: %3</translation>
     <message>
         <source>Everything is saved on this computer. Connecting to the platform comes with signing in.</source>
         <translation>Everything is saved on this computer. Connecting to the platform comes with signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StockActionDialog</name>
+    <message>
+        <source>On hand: %1 · held: %2 · sellable: %3</source>
+        <translation>On hand: %1 · held: %2 · sellable: %3</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>for example 2,5</source>
+        <translation>for example 2,5</translation>
+    </message>
+    <message>
+        <source>Type the quantity.</source>
+        <translation>Type the quantity.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).</source>
+        <translation>“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StockListModel</name>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Expired lot</source>
+        <translation>Expired lot</translation>
+    </message>
+    <message>
+        <source>Short for holds</source>
+        <translation>Short for holds</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Sellable</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Next expiry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StockPage</name>
+    <message>
+        <source>Sold the goods held for %1.</source>
+        <translation>Sold the goods held for %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled the hold for %1: the goods can be sold again.</source>
+        <translation>Cancelled the hold for %1: the goods can be sold again.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: %1</source>
+        <translation>Saved on this computer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) low on stock</source>
+        <translation><numerusform>%n product low on stock</numerusform><numerusform>%n products low on stock</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expiring or expired</source>
+        <translation><numerusform>%n lot expiring or expired</numerusform><numerusform>%n lots expiring or expired</numerusform></translation>
+    </message>
+    <message>
+        <source>Held for buyers (%1)</source>
+        <translation>Held for buyers (%1)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Find a product by name, SKU or barcode…</source>
+        <translation>Find a product by name, SKU or barcode…</translation>
+    </message>
+    <message>
+        <source>Search stock</source>
+        <translation>Search stock</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expiring means within</source>
+        <translation>Expiring means within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Receive goods</translation>
+    </message>
+    <message>
+        <source>Sell at the market</source>
+        <translation>Sell at the market</translation>
+    </message>
+    <message>
+        <source>Write off spoilage</source>
+        <translation>Write off spoilage</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>Hold for a buyer</source>
+        <translation>Hold for a buyer</translation>
+    </message>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Low-stock alert</translation>
+    </message>
+    <message>
+        <source>Sold: record the sale</source>
+        <translation>Sold: record the sale</translation>
+    </message>
+    <message>
+        <source>Cancel the hold</source>
+        <translation>Cancel the hold</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Recent movements</source>
+        <translation>Recent movements</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Harvested</source>
+        <translation>Harvested</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Supplied by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Held for</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Stock list</source>
+        <translation>Stock list</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>No products yet</translation>
+    </message>
+    <message>
+        <source>Stock is kept for each product. Add your products first; then receive goods, record sales and count stock here.</source>
+        <translation>Stock is kept for each product. Add your products first; then receive goods, record sales and count stock here.</translation>
+    </message>
+    <message>
+        <source>Go to the product list</source>
+        <translation>Go to the product list</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ThresholdDialog</name>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Low-stock alert</translation>
+    </message>
+    <message>
+        <source>Warn at or below:</source>
+        <translation>Warn at or below:</translation>
+    </message>
+    <message>
+        <source>The product is shown as “Low stock” when what is on hand falls to this quantity. 0 turns the alert off.</source>
+        <translation>The product is shown as “Low stock” when what is on hand falls to this quantity. 0 turns the alert off.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>No low-stock alert for %1 any more.</source>
+        <translation>No low-stock alert for %1 any more.</translation>
+    </message>
+    <message>
+        <source>%1 is shown as low on stock at %2 or less.</source>
+        <translation>%1 is shown as low on stock at %2 or less.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1749,67 @@ Data version: %3</translation>
     <message>
         <source>No active clerk is named “%1”.</source>
         <translation>No active clerk is named “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OldAddressMapper</name>
+    <message>
+        <source>No commune had the code %1 before July 2025.</source>
+        <translation>No commune had the code %1 before July 2025.</translation>
+    </message>
+    <message>
+        <source>Type an old address, for example “xã Hương Sơn, huyện Mỹ Đức, Hà Nội”.</source>
+        <translation>Type an old address, for example “xã Hương Sơn, huyện Mỹ Đức, Hà Nội”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a district or province of before July 2025.</source>
+        <translation>“%1” is not a district or province of before July 2025.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a commune, district or province of before July 2025.</source>
+        <translation>“%1” is not the name of a commune, district or province of before July 2025.</translation>
+    </message>
+    <message>
+        <source>No commune of %1 was called “%2” before July 2025.</source>
+        <translation>No commune of %1 was called “%2” before July 2025.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginResolver</name>
+    <message>
+        <source>%1 communes or wards are called “%2”: add the province, for example “%3”.</source>
+        <translation>%1 communes or wards are called “%2”: add the province, for example “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before July 2025 %1 was split among %n commune(s): choose the one where the product is made.</source>
+        <translation><numerusform>Before July 2025 %1 was split among %n commune: choose the one where the product is made.</numerusform><numerusform>Before July 2025 %1 was split among %n communes: choose the one where the product is made.</numerusform></translation>
+    </message>
+    <message>
+        <source>Several places were called “%1” before July 2025: add the district and province.</source>
+        <translation>Several places were called “%1” before July 2025: add the district and province.</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2: choose the commune or ward.</source>
+        <translation>%1 is now in %2: choose the commune or ward.</translation>
+    </message>
+    <message>
+        <source>Several communes or wards start with “%1”: type more of the name.</source>
+        <translation>Several communes or wards start with “%1”: type more of the name.</translation>
+    </message>
+    <message>
+        <source>No commune or ward of 2025 is called “%1”. %2</source>
+        <translation>No commune or ward of 2025 is called “%1”. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductBulkEdit</name>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>This product no longer exists.</translation>
+    </message>
+    <message>
+        <source>The new price would be too large.</source>
+        <translation>The new price would be too large.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1890,18 @@ Data version: %3</translation>
         <source>Archived %1: it keeps its history but is no longer sold.</source>
         <translation>Archived %1: it keeps its history but is no longer sold.</translation>
     </message>
+    <message>
+        <source>Candidates: %1.</source>
+        <translation>Candidates: %1.</translation>
+    </message>
+    <message>
+        <source>Origin “%1” is from before July 2025; it is now %2.</source>
+        <translation>Origin “%1” is from before July 2025; it is now %2.</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origin: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProductGroup</name>
@@ -1084,6 +1940,80 @@ Data version: %3</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListCommands</name>
+    <message>
+        <source>product %1 does not take --%2.</source>
+        <translation>product %1 does not take --%2.</translation>
+    </message>
+    <message>
+        <source>Unknown product group “%1”; use one of: %2.</source>
+        <translation>Unknown product group “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 takes one of: %2.</translation>
+    </message>
+    <message>
+        <source>--sort takes name, sku, price or ocop, optionally followed by -desc.</source>
+        <translation>--sort takes name, sku, price or ocop, optionally followed by -desc.</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more; --limit shows more.</source>
+        <translation><numerusform>… %n more; --limit shows more.</numerusform><numerusform>… %n more; --limit shows more.</numerusform></translation>
+    </message>
+    <message>
+        <source>No product has a category yet.</source>
+        <translation>No product has a category yet.</translation>
+    </message>
+    <message>
+        <source>--round-to takes an amount of đồng such as 1, 100 or 1.000.</source>
+        <translation>--round-to takes an amount of đồng such as 1, 100 or 1.000.</translation>
+    </message>
+    <message>
+        <source>--price-percent takes a percentage from -99,99 to 1000, such as 5 or -2,5.</source>
+        <translation>--price-percent takes a percentage from -99,99 to 1000, such as 5 or -2,5.</translation>
+    </message>
+    <message>
+        <source>--set-status takes active or archived.</source>
+        <translation>--set-status takes active or archived.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --price-percent, --set-category or --set-status.</source>
+        <translation>Say what to change: --price-percent, --set-category or --set-status.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>No product has the SKU or id “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n product(s).</source>
+        <translation><numerusform>Changed %n product.</numerusform><numerusform>Changed %n products.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) already had it.</source>
+        <translation><numerusform>%n product already had it.</numerusform><numerusform>%n products already had it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not changed: %1: %2</source>
+        <translation>Not changed: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductUndo</name>
+    <message>
+        <source>Undone: “%1” is no longer in the product list.</source>
+        <translation>Undone: “%1” is no longer in the product list.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is back as it was before.</source>
+        <translation>Undone: “%1” is back as it was before.</translation>
     </message>
 </context>
 <context>
@@ -1158,18 +2088,6 @@ Data version: %3</translation>
 </context>
 <context>
     <name>StartPages</name>
-    <message>
-        <source>Stock</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>How much of each product you have is shown in the “In stock” column of the product list. Every change of stock is kept as a movement, so you can always see why the number is what it is.</source>
-        <translation>How much of each product you have is shown in the “In stock” column of the product list. Every change of stock is kept as a movement, so you can always see why the number is what it is.</translation>
-    </message>
-    <message>
-        <source>Go to the product list</source>
-        <translation>Go to the product list</translation>
-    </message>
     <message>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
@@ -1313,6 +2231,144 @@ Data version: %3</translation>
         <source>Last %n movement(s), newest first:</source>
         <translation><numerusform>Last %n movement, newest first:</numerusform><numerusform>Last %n movements, newest first:</numerusform></translation>
     </message>
+    <message>
+        <source>--reference, --reason, --filter and --days go with stock hold, release, list and alerts only.</source>
+        <translation>--reference, --reason, --filter and --days go with stock hold, release, list and alerts only.</translation>
+    </message>
+    <message>
+        <source>Held for buyers: %1 · sellable: %2</source>
+        <translation>Held for buyers: %1 · sellable: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StockHoldCommands</name>
+    <message>
+        <source>stock hold needs --reference TEXT: who the goods are held for.</source>
+        <translation>stock hold needs --reference TEXT: who the goods are held for.</translation>
+    </message>
+    <message>
+        <source>--reference goes with stock hold only.</source>
+        <translation>--reference goes with stock hold only.</translation>
+    </message>
+    <message>
+        <source>--reason goes with stock release only.</source>
+        <translation>--reason goes with stock release only.</translation>
+    </message>
+    <message>
+        <source>--reason takes fulfilled or cancelled.</source>
+        <translation>--reason takes fulfilled or cancelled.</translation>
+    </message>
+    <message>
+        <source>--lot goes with stock hold here.</source>
+        <translation>--lot goes with stock hold here.</translation>
+    </message>
+    <message>
+        <source>--note goes with stock hold here.</source>
+        <translation>--note goes with stock hold here.</translation>
+    </message>
+    <message>
+        <source>--filter takes all, low or expiring, and goes with stock list only.</source>
+        <translation>--filter takes all, low or expiring, and goes with stock list only.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days from 0 to 3650.</source>
+        <translation>--days takes a number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>Held %1 of %2 for %3 (hold %4). Sellable now: %5.</source>
+        <translation>Held %1 of %2 for %3 (hold %4). Sellable now: %5.</translation>
+    </message>
+    <message>
+        <source>No hold has the id “%1”. stock holds lists them.</source>
+        <translation>No hold has the id “%1”. stock holds lists them.</translation>
+    </message>
+    <message>
+        <source>Sold the %1 of %2 held for %3; the hold is released.</source>
+        <translation>Sold the %1 of %2 held for %3; the hold is released.</translation>
+    </message>
+    <message>
+        <source>Cancelled the hold of %1 of %2 for %3: the goods can be sold again.</source>
+        <translation>Cancelled the hold of %1 of %2 for %3: the goods can be sold again.</translation>
+    </message>
+    <message>
+        <source>Nothing is held for buyers.</source>
+        <translation>Nothing is held for buyers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open hold(s), the oldest first:</source>
+        <translation><numerusform>%n open hold, the oldest first:</numerusform><numerusform>%n open holds, the oldest first:</numerusform></translation>
+    </message>
+    <message>
+        <source>No low-stock alert for %1 any more.</source>
+        <translation>No low-stock alert for %1 any more.</translation>
+    </message>
+    <message>
+        <source>%1 is shown as low on stock at %2 or less.</source>
+        <translation>%1 is shown as low on stock at %2 or less.</translation>
+    </message>
+    <message>
+        <source>It is low now: %1 on hand.</source>
+        <translation>It is low now: %1 on hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) low on stock:</source>
+        <translation><numerusform>%n product low on stock:</numerusform><numerusform>%n products low on stock:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expired or expiring within %1 days:</source>
+        <translation><numerusform>%n lot expired or expiring within %1 days:</numerusform><numerusform>%n lots expired or expiring within %1 days:</numerusform></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>next expiry %1</source>
+        <translation>next expiry %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockHolds</name>
+    <message>
+        <source>Write who the goods are held for, for example “chị Lan, đơn Zalo”.</source>
+        <translation>Write who the goods are held for, for example “chị Lan, đơn Zalo”.</translation>
+    </message>
+    <message>
+        <source>%1 has no such lot: choose one of its own lots.</source>
+        <translation>%1 has no such lot: choose one of its own lots.</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2, so it cannot be held for a buyer.</source>
+        <translation>Lot %1 expired on %2, so it cannot be held for a buyer.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be held (%3 on hand, %4 already held), so %5 cannot be held.</source>
+        <translation>Only %1 of %2 can still be held (%3 on hand, %4 already held), so %5 cannot be held.</translation>
+    </message>
+    <message>
+        <source>Only %1 of lot %2 can still be held, so %3 cannot be held.</source>
+        <translation>Only %1 of lot %2 can still be held, so %3 cannot be held.</translation>
+    </message>
+    <message>
+        <source>No hold has the id %1.</source>
+        <translation>No hold has the id %1.</translation>
+    </message>
+    <message>
+        <source>The hold for %1 was already released.</source>
+        <translation>The hold for %1 was already released.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be sold: %3 is held for %4. Release a hold first, or sell less.</source>
+        <translation>Only %1 of %2 can be sold: %3 is held for %4. Release a hold first, or sell less.</translation>
+    </message>
+    <message>
+        <source>Only %1 of lot %2 can be sold: %3 is held for %4. Release a hold first, or sell from another lot.</source>
+        <translation>Only %1 of lot %2 can be sold: %3 is held for %4. Release a hold first, or sell from another lot.</translation>
+    </message>
 </context>
 <context>
     <name>StockLedger</name>
@@ -1408,6 +2464,13 @@ Data version: %3</translation>
     </message>
 </context>
 <context>
+    <name>StockThresholds</name>
+    <message>
+        <source>A low-stock threshold cannot be below zero.</source>
+        <translation>A low-stock threshold cannot be below zero.</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The folder %1 does not exist. Check the path, or create a new workspace there.</source>
@@ -1452,6 +2515,37 @@ Data version: %3</translation>
     <message>
         <source>The workspace could not be read or written (%1). Your saved work is unchanged.</source>
         <translation>The workspace could not be read or written (%1). Your saved work is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCommands</name>
+    <message>
+        <source>No commune or ward of 2025 matches “%1”. An address from before July 2025? Try: units map &quot;%1&quot;</source>
+        <translation>No commune or ward of 2025 matches “%1”. An address from before July 2025? Try: units map &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Before July 2025: %1%2</source>
+        <translation>Before July 2025: %1%2</translation>
+    </message>
+    <message>
+        <source>  now: %1 (%2)</source>
+        <translation>  now: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  now part of %1</source>
+        <translation>  now part of %1</translation>
+    </message>
+    <message>
+        <source>  now in %1; the commune is not known: choose it with units search.</source>
+        <translation>  now in %1; the commune is not known: choose it with units search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  split among %n commune(s); choose one:</source>
+        <translation><numerusform>  split among %n commune; choose one:</numerusform><numerusform>  split among %n communes; choose one:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old place(s) match: add the district and province to narrow it down.</source>
+        <translation><numerusform>%n old place match: add the district and province to narrow it down.</numerusform><numerusform>%n old places match: add the district and province to narrow it down.</numerusform></translation>
     </message>
 </context>
 <context>

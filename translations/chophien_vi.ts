@@ -68,6 +68,77 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::BulkEditDialog</name>
+    <message>
+        <source>Change prices by</source>
+        <translation>Đổi giá thêm</translation>
+    </message>
+    <message>
+        <source>Move to category</source>
+        <translation>Chuyển sang danh mục</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Đặt trạng thái</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n product(s)</source>
+        <translation><numerusform>Sửa %n sản phẩm</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes you tick apply to the %n product(s) you chose. Each product keeps its own history line, as if edited one by one.</source>
+        <translation><numerusform>Những thay đổi bạn đánh dấu sẽ áp dụng cho %n sản phẩm đã chọn. Lịch sử của từng sản phẩm vẫn ghi lại riêng, như khi sửa từng cái.</numerusform></translation>
+    </message>
+    <message>
+        <source>5 or -10</source>
+        <translation>5 hoặc -10</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Phần trăm</translation>
+    </message>
+    <message>
+        <source>rounded to %1</source>
+        <translation>làm tròn đến %1</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Làm tròn</translation>
+    </message>
+    <message>
+        <source>For example: Nông sản/Gạo (empty: no category)</source>
+        <translation>Ví dụ: Nông sản/Gạo (để trống: không có danh mục)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Đang bán</translation>
+    </message>
+    <message>
+        <source>Archived (kept, no longer sold)</source>
+        <translation>Lưu trữ (giữ lại, không bán nữa)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type the percentage as a number from -99,99 to 1000, such as 5 (up) or -10 (down).</source>
+        <translation>Hãy gõ phần trăm là một số từ -99,99 đến 1000, ví dụ 5 (tăng) hoặc -10 (giảm).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Chưa thay đổi gì</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n product(s).</source>
+        <translation><numerusform>Đã sửa %n sản phẩm.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed, for example “%1”: %2</source>
+        <translation><numerusform>%n sản phẩm không sửa được, ví dụ “%1”: %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::CertificationsTab</name>
     <message>
         <source>&amp;Add a certification</source>
@@ -138,6 +209,49 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::CountStockDialog</name>
+    <message>
+        <source>Stock count</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <source>Counted quantity:</source>
+        <translation>Số lượng đếm được:</translation>
+    </message>
+    <message>
+        <source>Will record:</source>
+        <translation>Sẽ ghi:</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>Lưu kiểm kê</translation>
+    </message>
+    <message>
+        <source>type what you counted</source>
+        <translation>nhập số bạn đếm được</translation>
+    </message>
+    <message>
+        <source>nothing: the count agrees with the ledger</source>
+        <translation>không có gì: số đếm khớp với sổ kho</translation>
+    </message>
+    <message>
+        <source>an adjustment of +%1 (more than the ledger says)</source>
+        <translation>điều chỉnh +%1 (nhiều hơn sổ kho)</translation>
+    </message>
+    <message>
+        <source>an adjustment of −%1 (less than the ledger says)</source>
+        <translation>điều chỉnh −%1 (ít hơn sổ kho)</translation>
+    </message>
+    <message>
+        <source>The count of %1 agrees with the ledger; nothing was recorded.</source>
+        <translation>Số đếm của %1 khớp với sổ kho; không cần ghi gì.</translation>
+    </message>
+    <message>
+        <source>Counted %1: recorded an adjustment of %2.</source>
+        <translation>Đã kiểm kê %1: ghi điều chỉnh %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::DesktopApp</name>
     <message>
         <source>The workspace is damaged</source>
@@ -170,6 +284,57 @@
     <message>
         <source>Choose the workspace folder</source>
         <translation>Chọn thư mục không gian làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::HoldStockDialog</name>
+    <message>
+        <source>Hold goods for a buyer</source>
+        <translation>Giữ hàng cho người mua</translation>
+    </message>
+    <message>
+        <source>Quantity to hold:</source>
+        <translation>Số lượng giữ:</translation>
+    </message>
+    <message>
+        <source>for example: chị Lan, đơn Zalo</source>
+        <translation>ví dụ: chị Lan, đơn Zalo</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Giữ cho</translation>
+    </message>
+    <message>
+        <source>Held for:</source>
+        <translation>Giữ cho:</translation>
+    </message>
+    <message>
+        <source>From lot:</source>
+        <translation>Từ lô hàng:</translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation>Lô nào cũng được</translation>
+    </message>
+    <message>
+        <source>optional, for example: picks up on Saturday</source>
+        <translation>không bắt buộc, ví dụ: thứ Bảy lấy hàng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Giữ hàng</translation>
+    </message>
+    <message>
+        <source>Holding %1 of %2 for %3.</source>
+        <translation>Đang giữ %1 %2 cho %3.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +415,10 @@
         <source>Find products</source>
         <translation>Tìm sản phẩm</translation>
     </message>
+    <message>
+        <source>New &amp;product…</source>
+        <translation>Sản &amp;phẩm mới…</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::NewWorkspaceDialog</name>
@@ -320,6 +489,57 @@
     <message>
         <source>That folder already holds a workspace. Choose another folder, or open it instead.</source>
         <translation>Thư mục này đã có một không gian làm việc. Hãy chọn thư mục khác, hoặc mở không gian làm việc đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::OriginPicker</name>
+    <message>
+        <source>Type a few letters of the commune</source>
+        <translation>Gõ vài chữ của tên xã/phường</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>No origin</source>
+        <translation>Không ghi xuất xứ</translation>
+    </message>
+    <message>
+        <source>Loading the list of communes…</source>
+        <translation>Đang tải danh sách xã/phường…</translation>
+    </message>
+    <message>
+        <source>No commune or ward matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>Không có xã/phường nào khớp với “%1”. Hãy kiểm tra chính tả, hoặc gõ ít chữ hơn.</translation>
+    </message>
+    <message>
+        <source>Before 7/2025: %1 was split. Choose where the product is made:</source>
+        <translation>Trước 7/2025: %1 đã được chia. Hãy chọn nơi làm ra sản phẩm:</translation>
+    </message>
+    <message>
+        <source>Before 7/2025: %1 → now %2</source>
+        <translation>Trước 7/2025: %1 → nay là %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one where the product is made.</source>
+        <translation><numerusform>Từ tháng 7/2025, %1 đã được chia cho %n xã/phường. Hãy chọn nơi làm ra sản phẩm.</numerusform></translation>
+    </message>
+    <message>
+        <source>No origin chosen.</source>
+        <translation>Chưa chọn xuất xứ.</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>mã chưa biết %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (was %2 before July 2025)</source>
+        <translation>Đã chọn: %1 (trước 7/2025 là %2)</translation>
     </message>
 </context>
 <context>
@@ -444,6 +664,10 @@
         <source>This OCOP rating expires on %1: apply for its renewal now.</source>
         <translation>Hạng OCOP này hết hạn ngày %1: hãy làm hồ sơ đánh giá lại ngay.</translation>
     </message>
+    <message>
+        <source>Or&amp;igin:</source>
+        <translation>&amp;Xuất xứ:</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductEditorDialog</name>
@@ -524,14 +748,6 @@
         <translation>Chưa hoàn tác được lần lưu</translation>
     </message>
     <message>
-        <source>Undone: “%1” is no longer in the product list.</source>
-        <translation>Đã hoàn tác: “%1” không còn trong danh sách sản phẩm.</translation>
-    </message>
-    <message>
-        <source>Undone: “%1” is back as it was before.</source>
-        <translation>Đã hoàn tác: “%1” đã trở lại như trước.</translation>
-    </message>
-    <message>
         <source>Discard your changes?</source>
         <translation>Bỏ các thay đổi?</translation>
     </message>
@@ -554,6 +770,93 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductFilterBar</name>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi danh mục</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Mọi nhóm hàng</translation>
+    </message>
+    <message>
+        <source>OCOP: any</source>
+        <translation>OCOP: tất cả</translation>
+    </message>
+    <message>
+        <source>OCOP rated</source>
+        <translation>Có sao OCOP</translation>
+    </message>
+    <message>
+        <source>OCOP 3 stars</source>
+        <translation>OCOP 3 sao</translation>
+    </message>
+    <message>
+        <source>OCOP 4 stars</source>
+        <translation>OCOP 4 sao</translation>
+    </message>
+    <message>
+        <source>OCOP 5 stars</source>
+        <translation>OCOP 5 sao</translation>
+    </message>
+    <message>
+        <source>Not OCOP rated</source>
+        <translation>Chưa có sao OCOP</translation>
+    </message>
+    <message>
+        <source>Any stock</source>
+        <translation>Mọi mức tồn kho</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Hết hàng</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Đang bán</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>On sale and archived</source>
+        <translation>Đang bán và đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Nhóm hàng</translation>
+    </message>
+    <message>
+        <source>OCOP rating</source>
+        <translation>hạng OCOP</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Bỏ mọi bộ lọc</translation>
     </message>
 </context>
 <context>
@@ -656,11 +959,11 @@
     </message>
     <message>
         <source>When</source>
-        <translation>Lúc</translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation>Người làm</translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -776,6 +1079,14 @@
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductsPage</name>
@@ -831,6 +1142,144 @@
         <source>Add a product (Ctrl+N)</source>
         <translation>Thêm sản phẩm (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>The save was not undone</source>
+        <translation>Chưa hoàn tác được lần lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n chosen product(s)…</source>
+        <translation><numerusform>Sửa %n sản phẩm đã chọn…</numerusform></translation>
+    </message>
+    <message>
+        <source>No product matches these filters</source>
+        <translation>Không có sản phẩm nào khớp bộ lọc</translation>
+    </message>
+    <message>
+        <source>Change the price, category or status of every chosen product at once</source>
+        <translation>Sửa giá, danh mục hoặc trạng thái của mọi sản phẩm đã chọn cùng một lúc</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ReceiveStockDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>Nhập kho</translation>
+    </message>
+    <message>
+        <source>Quantity received:</source>
+        <translation>Số lượng nhập:</translation>
+    </message>
+    <message>
+        <source>empty: a lot code is made for today</source>
+        <translation>để trống: tự đặt mã lô theo ngày hôm nay</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>Mã lô hàng</translation>
+    </message>
+    <message>
+        <source>Lot code:</source>
+        <translation>Mã lô hàng:</translation>
+    </message>
+    <message>
+        <source>Harvested on:</source>
+        <translation>Ngày thu hoạch:</translation>
+    </message>
+    <message>
+        <source>Produced on:</source>
+        <translation>Ngày sản xuất:</translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <translation>Hạn dùng:</translation>
+    </message>
+    <message>
+        <source>the member household, for example Hộ Lò Văn Páo</source>
+        <translation>hộ thành viên, ví dụ Hộ Lò Văn Páo</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Hộ thành viên cung cấp</translation>
+    </message>
+    <message>
+        <source>Supplied by:</source>
+        <translation>Hộ thành viên cung cấp:</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Nhập kho</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or leave empty</source>
+        <translation>ngày/tháng/năm, hoặc để trống</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as day/month/year, for example 23/11/2026.</source>
+        <translation>“%1” không phải là ngày. Hãy viết ngày/tháng/năm, ví dụ 23/11/2026.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 into lot %3.</source>
+        <translation>Đã nhập %1 %2 vào lô %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::SellStockDialog</name>
+    <message>
+        <source>Sell at the market</source>
+        <translation>Bán tại chợ</translation>
+    </message>
+    <message>
+        <source>Quantity sold:</source>
+        <translation>Số lượng bán:</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Lấy từ:</translation>
+    </message>
+    <message>
+        <source>optional, for example the buyer</source>
+        <translation>không bắt buộc, ví dụ tên người mua</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Record the sale</source>
+        <translation>Ghi bán hàng</translation>
+    </message>
+    <message>
+        <source>the lots that expire first</source>
+        <translation>các lô hết hạn trước</translation>
+    </message>
+    <message>
+        <source>stock in no lot</source>
+        <translation>hàng không thuộc lô nào</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lô %1</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(hết hạn %1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing: not enough stock that can be sold.</source>
+        <translation>Còn thiếu %1: không đủ hàng có thể bán.</translation>
+    </message>
+    <message>
+        <source>Sold %1 of %2 at the market.</source>
+        <translation>Đã bán %1 %2 tại chợ.</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::SettingsPage</name>
@@ -880,6 +1329,45 @@ Phiên bản dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>ChoPhien::SpoilStockDialog</name>
+    <message>
+        <source>Write off spoilage</source>
+        <translation>Ghi hàng hỏng</translation>
+    </message>
+    <message>
+        <source>Quantity spoiled:</source>
+        <translation>Số lượng hỏng:</translation>
+    </message>
+    <message>
+        <source>From lot:</source>
+        <translation>Từ lô hàng:</translation>
+    </message>
+    <message>
+        <source>The lots that expire first</source>
+        <translation>Các lô hết hạn trước</translation>
+    </message>
+    <message>
+        <source>what happened, for example: mouldy, bottle broken</source>
+        <translation>chuyện gì xảy ra, ví dụ: bị mốc, vỡ chai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Ghi hỏng</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2 as spoiled.</source>
+        <translation>Đã ghi %1 %2 là hàng hỏng.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::StatusPanel</name>
     <message>
         <source>Workspace: %1</source>
@@ -908,6 +1396,301 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Everything is saved on this computer. Connecting to the platform comes with signing in.</source>
         <translation>Mọi thứ đã được lưu trên máy này. Việc kết nối với sàn bắt đầu khi bạn đăng nhập tài khoản sàn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StockActionDialog</name>
+    <message>
+        <source>On hand: %1 · held: %2 · sellable: %3</source>
+        <translation>Tồn kho: %1 · đang giữ: %2 · có thể bán: %3</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>for example 2,5</source>
+        <translation>ví dụ 2,5</translation>
+    </message>
+    <message>
+        <source>Type the quantity.</source>
+        <translation>Hãy nhập số lượng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity. Write it like 2,5 or 1.500 (a comma before decimals).</source>
+        <translation>“%1” không phải là số lượng. Hãy viết như 2,5 hoặc 1.500 (dấu phẩy trước phần thập phân).</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>hết hạn %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StockListModel</name>
+    <message>
+        <source>Out of stock</source>
+        <translation>Hết hàng</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Expired lot</source>
+        <translation>Có lô hết hạn</translation>
+    </message>
+    <message>
+        <source>Short for holds</source>
+        <translation>Thiếu hàng đang giữ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đang giữ</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Có thể bán</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Hạn gần nhất</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::StockPage</name>
+    <message>
+        <source>Sold the goods held for %1.</source>
+        <translation>Đã bán hàng giữ cho %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled the hold for %1: the goods can be sold again.</source>
+        <translation>Đã hủy giữ hàng cho %1: hàng lại có thể bán.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: %1</source>
+        <translation>Đã lưu trên máy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) low on stock</source>
+        <translation><numerusform>%n sản phẩm sắp hết hàng</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expiring or expired</source>
+        <translation><numerusform>%n lô hàng sắp hết hạn hoặc đã hết hạn</numerusform></translation>
+    </message>
+    <message>
+        <source>Held for buyers (%1)</source>
+        <translation>Đang giữ cho người mua (%1)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Find a product by name, SKU or barcode…</source>
+        <translation>Tìm sản phẩm theo tên, mã hàng hoặc mã vạch…</translation>
+    </message>
+    <message>
+        <source>Search stock</source>
+        <translation>Tìm trong tồn kho</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Expiring means within</source>
+        <translation>Sắp hết hạn nghĩa là trong vòng</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>Nhập kho</translation>
+    </message>
+    <message>
+        <source>Sell at the market</source>
+        <translation>Bán tại chợ</translation>
+    </message>
+    <message>
+        <source>Write off spoilage</source>
+        <translation>Ghi hàng hỏng</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <source>Hold for a buyer</source>
+        <translation>Giữ hàng cho người mua</translation>
+    </message>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Cảnh báo sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Sold: record the sale</source>
+        <translation>Đã bán: ghi bán hàng</translation>
+    </message>
+    <message>
+        <source>Cancel the hold</source>
+        <translation>Hủy giữ hàng</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lô hàng</translation>
+    </message>
+    <message>
+        <source>Recent movements</source>
+        <translation>Biến động gần đây</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lô hàng</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Hạn dùng</translation>
+    </message>
+    <message>
+        <source>Harvested</source>
+        <translation>Thu hoạch</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Sản xuất</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Hộ thành viên cung cấp</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Giữ cho</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>Stock list</source>
+        <translation>Danh sách tồn kho</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>Chưa có sản phẩm nào</translation>
+    </message>
+    <message>
+        <source>Stock is kept for each product. Add your products first; then receive goods, record sales and count stock here.</source>
+        <translation>Tồn kho được ghi cho từng sản phẩm. Hãy thêm sản phẩm trước; sau đó nhập kho, ghi bán hàng và kiểm kê tại đây.</translation>
+    </message>
+    <message>
+        <source>Go to the product list</source>
+        <translation>Đến danh sách sản phẩm</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ThresholdDialog</name>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Cảnh báo sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Warn at or below:</source>
+        <translation>Cảnh báo khi còn:</translation>
+    </message>
+    <message>
+        <source>The product is shown as “Low stock” when what is on hand falls to this quantity. 0 turns the alert off.</source>
+        <translation>Sản phẩm hiện là “Sắp hết hàng” khi tồn kho còn bằng hoặc ít hơn số này. Nhập 0 để tắt cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>No low-stock alert for %1 any more.</source>
+        <translation>Không còn cảnh báo sắp hết hàng cho %1.</translation>
+    </message>
+    <message>
+        <source>%1 is shown as low on stock at %2 or less.</source>
+        <translation>%1 sẽ hiện là sắp hết hàng khi còn %2 trở xuống.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1749,67 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>No active clerk is named “%1”.</source>
         <translation>Không có người làm việc nào tên “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OldAddressMapper</name>
+    <message>
+        <source>No commune had the code %1 before July 2025.</source>
+        <translation>Trước tháng 7/2025 không có xã/phường nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Type an old address, for example “xã Hương Sơn, huyện Mỹ Đức, Hà Nội”.</source>
+        <translation>Hãy gõ một địa chỉ cũ, ví dụ “xã Hương Sơn, huyện Mỹ Đức, Hà Nội”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a district or province of before July 2025.</source>
+        <translation>“%1” không phải là tên huyện/quận hay tỉnh/thành trước tháng 7/2025.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a commune, district or province of before July 2025.</source>
+        <translation>“%1” không phải là tên xã/phường, huyện/quận hay tỉnh/thành nào trước tháng 7/2025.</translation>
+    </message>
+    <message>
+        <source>No commune of %1 was called “%2” before July 2025.</source>
+        <translation>Trước tháng 7/2025, %1 không có xã/phường nào tên “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginResolver</name>
+    <message>
+        <source>%1 communes or wards are called “%2”: add the province, for example “%3”.</source>
+        <translation>Có %1 xã/phường tên “%2”: hãy thêm tên tỉnh, ví dụ “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before July 2025 %1 was split among %n commune(s): choose the one where the product is made.</source>
+        <translation><numerusform>Từ tháng 7/2025, %1 đã được chia cho %n xã/phường: hãy chọn nơi làm ra sản phẩm.</numerusform></translation>
+    </message>
+    <message>
+        <source>Several places were called “%1” before July 2025: add the district and province.</source>
+        <translation>Trước tháng 7/2025 có nhiều nơi tên “%1”: hãy thêm tên huyện và tỉnh.</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2: choose the commune or ward.</source>
+        <translation>%1 nay thuộc %2: hãy chọn xã/phường.</translation>
+    </message>
+    <message>
+        <source>Several communes or wards start with “%1”: type more of the name.</source>
+        <translation>Có nhiều xã/phường bắt đầu bằng “%1”: hãy gõ thêm tên.</translation>
+    </message>
+    <message>
+        <source>No commune or ward of 2025 is called “%1”. %2</source>
+        <translation>Không có xã/phường nào (từ 7/2025) tên “%1”. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductBulkEdit</name>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Sản phẩm này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The new price would be too large.</source>
+        <translation>Giá mới sẽ quá lớn.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1890,18 @@ Phiên bản dữ liệu: %3</translation>
         <source>Archived %1: it keeps its history but is no longer sold.</source>
         <translation>Đã lưu trữ %1: lịch sử vẫn được giữ nhưng sản phẩm không còn bán.</translation>
     </message>
+    <message>
+        <source>Candidates: %1.</source>
+        <translation>Các lựa chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Origin “%1” is from before July 2025; it is now %2.</source>
+        <translation>Xuất xứ “%1” là địa chỉ trước 7/2025; nay là %2.</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Xuất xứ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProductGroup</name>
@@ -1084,6 +1940,80 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListCommands</name>
+    <message>
+        <source>product %1 does not take --%2.</source>
+        <translation>product %1 không nhận --%2.</translation>
+    </message>
+    <message>
+        <source>Unknown product group “%1”; use one of: %2.</source>
+        <translation>Không có nhóm sản phẩm “%1”; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 nhận một trong: %2.</translation>
+    </message>
+    <message>
+        <source>--sort takes name, sku, price or ocop, optionally followed by -desc.</source>
+        <translation>--sort nhận name, sku, price hoặc ocop, có thể thêm -desc phía sau.</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (đã lưu trữ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more; --limit shows more.</source>
+        <translation><numerusform>… còn %n sản phẩm nữa; dùng --limit để xem thêm.</numerusform></translation>
+    </message>
+    <message>
+        <source>No product has a category yet.</source>
+        <translation>Chưa có sản phẩm nào có danh mục.</translation>
+    </message>
+    <message>
+        <source>--round-to takes an amount of đồng such as 1, 100 or 1.000.</source>
+        <translation>--round-to nhận một số tiền đồng như 1, 100 hoặc 1.000.</translation>
+    </message>
+    <message>
+        <source>--price-percent takes a percentage from -99,99 to 1000, such as 5 or -2,5.</source>
+        <translation>--price-percent nhận phần trăm từ -99,99 đến 1000, ví dụ 5 hoặc -2,5.</translation>
+    </message>
+    <message>
+        <source>--set-status takes active or archived.</source>
+        <translation>--set-status nhận active hoặc archived.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --price-percent, --set-category or --set-status.</source>
+        <translation>Hãy cho biết cần sửa gì: --price-percent, --set-category hoặc --set-status.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>Không có sản phẩm nào có mã hàng hoặc mã định danh “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n product(s).</source>
+        <translation><numerusform>Đã sửa %n sản phẩm.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) already had it.</source>
+        <translation><numerusform>%n sản phẩm đã như vậy rồi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not changed: %1: %2</source>
+        <translation>Không sửa: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductUndo</name>
+    <message>
+        <source>Undone: “%1” is no longer in the product list.</source>
+        <translation>Đã hoàn tác: “%1” không còn trong danh sách sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is back as it was before.</source>
+        <translation>Đã hoàn tác: “%1” đã trở lại như trước.</translation>
     </message>
 </context>
 <context>
@@ -1158,18 +2088,6 @@ Phiên bản dữ liệu: %3</translation>
 </context>
 <context>
     <name>StartPages</name>
-    <message>
-        <source>Stock</source>
-        <translation>Tồn kho</translation>
-    </message>
-    <message>
-        <source>How much of each product you have is shown in the “In stock” column of the product list. Every change of stock is kept as a movement, so you can always see why the number is what it is.</source>
-        <translation>Số lượng còn lại của từng sản phẩm hiện ở cột “Tồn kho” trong danh sách sản phẩm. Mỗi lần tồn kho thay đổi đều được ghi lại, nên bạn luôn biết vì sao con số là như vậy.</translation>
-    </message>
-    <message>
-        <source>Go to the product list</source>
-        <translation>Xem danh sách sản phẩm</translation>
-    </message>
     <message>
         <source>No orders yet</source>
         <translation>Chưa có đơn hàng nào</translation>
@@ -1313,6 +2231,144 @@ Phiên bản dữ liệu: %3</translation>
         <source>Last %n movement(s), newest first:</source>
         <translation><numerusform>%n lần nhập xuất gần nhất, mới nhất trước:</numerusform></translation>
     </message>
+    <message>
+        <source>--reference, --reason, --filter and --days go with stock hold, release, list and alerts only.</source>
+        <translation>--reference, --reason, --filter và --days chỉ dùng với stock hold, release, list và alerts.</translation>
+    </message>
+    <message>
+        <source>Held for buyers: %1 · sellable: %2</source>
+        <translation>Đang giữ cho người mua: %1 · có thể bán: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StockHoldCommands</name>
+    <message>
+        <source>stock hold needs --reference TEXT: who the goods are held for.</source>
+        <translation>stock hold cần --reference TEXT: giữ hàng cho ai.</translation>
+    </message>
+    <message>
+        <source>--reference goes with stock hold only.</source>
+        <translation>--reference chỉ dùng với stock hold.</translation>
+    </message>
+    <message>
+        <source>--reason goes with stock release only.</source>
+        <translation>--reason chỉ dùng với stock release.</translation>
+    </message>
+    <message>
+        <source>--reason takes fulfilled or cancelled.</source>
+        <translation>--reason nhận fulfilled hoặc cancelled.</translation>
+    </message>
+    <message>
+        <source>--lot goes with stock hold here.</source>
+        <translation>Ở đây --lot chỉ dùng với stock hold.</translation>
+    </message>
+    <message>
+        <source>--note goes with stock hold here.</source>
+        <translation>Ở đây --note chỉ dùng với stock hold.</translation>
+    </message>
+    <message>
+        <source>--filter takes all, low or expiring, and goes with stock list only.</source>
+        <translation>--filter nhận all, low hoặc expiring, và chỉ dùng với stock list.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days from 0 to 3650.</source>
+        <translation>--days nhận số ngày từ 0 đến 3650.</translation>
+    </message>
+    <message>
+        <source>Held %1 of %2 for %3 (hold %4). Sellable now: %5.</source>
+        <translation>Đã giữ %1 %2 cho %3 (mã giữ %4). Có thể bán bây giờ: %5.</translation>
+    </message>
+    <message>
+        <source>No hold has the id “%1”. stock holds lists them.</source>
+        <translation>Không có lượt giữ hàng nào mã “%1”. Lệnh stock holds liệt kê chúng.</translation>
+    </message>
+    <message>
+        <source>Sold the %1 of %2 held for %3; the hold is released.</source>
+        <translation>Đã bán %1 %2 giữ cho %3; đã bỏ giữ hàng.</translation>
+    </message>
+    <message>
+        <source>Cancelled the hold of %1 of %2 for %3: the goods can be sold again.</source>
+        <translation>Đã hủy giữ %1 %2 cho %3: hàng lại có thể bán.</translation>
+    </message>
+    <message>
+        <source>Nothing is held for buyers.</source>
+        <translation>Không có hàng nào đang giữ cho người mua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open hold(s), the oldest first:</source>
+        <translation><numerusform>%n lượt giữ hàng, cũ nhất trước:</numerusform></translation>
+    </message>
+    <message>
+        <source>No low-stock alert for %1 any more.</source>
+        <translation>Không còn cảnh báo sắp hết hàng cho %1.</translation>
+    </message>
+    <message>
+        <source>%1 is shown as low on stock at %2 or less.</source>
+        <translation>%1 sẽ hiện là sắp hết hàng khi còn %2 trở xuống.</translation>
+    </message>
+    <message>
+        <source>It is low now: %1 on hand.</source>
+        <translation>Hiện đang sắp hết: tồn kho %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) low on stock:</source>
+        <translation><numerusform>%n sản phẩm sắp hết hàng:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expired or expiring within %1 days:</source>
+        <translation><numerusform>%n lô hàng đã hết hạn hoặc hết hạn trong %1 ngày tới:</numerusform></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>đã hết hạn %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>hết hạn %1</translation>
+    </message>
+    <message>
+        <source>next expiry %1</source>
+        <translation>hạn gần nhất %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockHolds</name>
+    <message>
+        <source>Write who the goods are held for, for example “chị Lan, đơn Zalo”.</source>
+        <translation>Hãy ghi giữ hàng cho ai, ví dụ “chị Lan, đơn Zalo”.</translation>
+    </message>
+    <message>
+        <source>%1 has no such lot: choose one of its own lots.</source>
+        <translation>%1 không có lô hàng này: hãy chọn một lô của chính sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2, so it cannot be held for a buyer.</source>
+        <translation>Lô %1 đã hết hạn ngày %2, nên không thể giữ cho người mua.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be held (%3 on hand, %4 already held), so %5 cannot be held.</source>
+        <translation>Chỉ còn giữ được %1 %2 (tồn kho %3, đã giữ %4), nên không thể giữ %5.</translation>
+    </message>
+    <message>
+        <source>Only %1 of lot %2 can still be held, so %3 cannot be held.</source>
+        <translation>Lô %2 chỉ còn giữ được %1, nên không thể giữ %3.</translation>
+    </message>
+    <message>
+        <source>No hold has the id %1.</source>
+        <translation>Không có lượt giữ hàng nào mã %1.</translation>
+    </message>
+    <message>
+        <source>The hold for %1 was already released.</source>
+        <translation>Lượt giữ hàng cho %1 đã được bỏ giữ rồi.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be sold: %3 is held for %4. Release a hold first, or sell less.</source>
+        <translation>Chỉ có thể bán %1 %2: %3 đang giữ cho %4. Hãy bỏ giữ hàng trước, hoặc bán ít hơn.</translation>
+    </message>
+    <message>
+        <source>Only %1 of lot %2 can be sold: %3 is held for %4. Release a hold first, or sell from another lot.</source>
+        <translation>Chỉ có thể bán %1 của lô %2: %3 đang giữ cho %4. Hãy bỏ giữ hàng trước, hoặc bán từ lô khác.</translation>
+    </message>
 </context>
 <context>
     <name>StockLedger</name>
@@ -1408,6 +2464,13 @@ Phiên bản dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>StockThresholds</name>
+    <message>
+        <source>A low-stock threshold cannot be below zero.</source>
+        <translation>Ngưỡng sắp hết hàng không thể nhỏ hơn 0.</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The folder %1 does not exist. Check the path, or create a new workspace there.</source>
@@ -1452,6 +2515,37 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>The workspace could not be read or written (%1). Your saved work is unchanged.</source>
         <translation>Không đọc hoặc ghi được không gian làm việc (%1). Dữ liệu đã lưu của bạn vẫn nguyên vẹn.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCommands</name>
+    <message>
+        <source>No commune or ward of 2025 matches “%1”. An address from before July 2025? Try: units map &quot;%1&quot;</source>
+        <translation>Không có xã/phường nào (từ 7/2025) khớp với “%1”. Đây là địa chỉ cũ trước 7/2025? Hãy thử: units map &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Before July 2025: %1%2</source>
+        <translation>Trước 7/2025: %1%2</translation>
+    </message>
+    <message>
+        <source>  now: %1 (%2)</source>
+        <translation>  nay là: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  now part of %1</source>
+        <translation>  nay thuộc %1</translation>
+    </message>
+    <message>
+        <source>  now in %1; the commune is not known: choose it with units search.</source>
+        <translation>  nay thuộc %1; chưa rõ xã/phường: hãy tìm bằng units search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  split among %n commune(s); choose one:</source>
+        <translation><numerusform>  đã được chia cho %n xã/phường; hãy chọn một:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old place(s) match: add the district and province to narrow it down.</source>
+        <translation><numerusform>Có %n nơi cũ khớp: hãy thêm huyện và tỉnh để thu hẹp.</numerusform></translation>
     </message>
 </context>
 <context>

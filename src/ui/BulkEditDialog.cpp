@@ -34,6 +34,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceSession* session, QStringList productIds
 {
     const int count = int(m_ids.size());
     setWindowTitle(tr("Change %n product(s)", nullptr, count));
+    setMinimumWidth(640);
     auto* intro = new QLabel(tr("The changes you tick apply to the %n product(s) you chose. Each product "
                                 "keeps its own history line, as if edited one by one.",
                                 nullptr, count),
@@ -57,7 +58,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceSession* session, QStringList productIds
         m_category->addItem(c.path);
     m_category->setCurrentText(QString());
     m_category->lineEdit()->setPlaceholderText(tr("For example: Nông sản/Gạo (empty: no category)"));
-    m_category->setMinimumWidth(280);
+    m_category->setMinimumWidth(380);
 
     m_changeStatus->setObjectName(QStringLiteral("changeStatus"));
     m_status->setObjectName(QStringLiteral("status"));

@@ -1,5 +1,6 @@
 #include "ProductHistoryTab.h"
 
+#include <core/DateText.h>
 #include <storage/AuditTrail.h>
 #include <storage/Workspace.h>
 
@@ -76,9 +77,8 @@ void ProductHistoryTab::load(const Workspace& workspace, const QString& productI
     m_list->clear();
     for (const AuditEntry& e :
          AuditTrail::forEntity(workspace.database(), QStringLiteral("product"), productId, kLimit)) {
-        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, at.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        item->setText(0, DateText::storedDateTime(e.at));
         item->setText(1, e.clerkName.isEmpty() ? e.clerkId : e.clerkName);
         item->setText(2, describe(e));
         item->setToolTip(2, item->text(2));

@@ -2,6 +2,7 @@
 
 #include "WorkspaceSession.h"
 
+#include <core/DateText.h>
 #include <core/Quantity.h>
 #include <storage/StockLedger.h>
 
@@ -48,7 +49,7 @@ void SellStockDialog::updateSuggestion()
     for (const LotPick& pick : suggestion.picks) {
         QString lot = pick.code.isEmpty() ? tr("stock in no lot") : tr("lot %1").arg(pick.code);
         if (pick.expiresOn.isValid())
-            lot += u' ' + tr("(expires %1)").arg(QLocale().toString(pick.expiresOn, QLocale::ShortFormat));
+            lot += u' ' + tr("(expires %1)").arg(DateText::date(pick.expiresOn));
         parts.append(amount(pick.quantity) + QStringLiteral(" · ") + lot);
     }
     QString text = parts.join(u'\n');

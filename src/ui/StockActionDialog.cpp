@@ -2,6 +2,7 @@
 
 #include "WorkspaceSession.h"
 
+#include <core/DateText.h>
 #include <core/Quantity.h>
 #include <storage/StockLedger.h>
 #include <storage/WriteTransaction.h>
@@ -91,8 +92,7 @@ QComboBox* StockActionDialog::addLotChoice(const QString& label, const QString& 
     for (const Lot& lot : StockLedger::lots(m_session->workspace()->database(), m_row.productId)) {
         QString text = lot.code + QStringLiteral(" · ") + amount(lot.onHand);
         if (lot.expiresOn.isValid())
-            text += QStringLiteral(" · ") +
-                    tr("expires %1").arg(QLocale().toString(lot.expiresOn, QLocale::ShortFormat));
+            text += QStringLiteral(" · ") + tr("expires %1").arg(DateText::date(lot.expiresOn));
         choice->addItem(text, lot.id);
     }
     choice->setAccessibleName(label);

@@ -1,5 +1,6 @@
 #include "StockListModel.h"
 
+#include <core/DateText.h>
 #include <core/Quantity.h>
 #include <core/SearchQuery.h>
 #include <storage/ProductRepository.h>
@@ -175,8 +176,7 @@ QVariant StockListModel::data(const QModelIndex& index, int role) const
         case Unit:
             return r.unit;
         case NextExpiry:
-            return r.nextExpiry.isValid() ? QLocale().toString(r.nextExpiry, QLocale::ShortFormat)
-                                          : QString();
+            return DateText::date(r.nextExpiry);
         case Status:
             return statusText(status);
         default:

@@ -10,6 +10,7 @@
 #include "ThresholdDialog.h"
 #include "WorkspaceSession.h"
 
+#include <core/DateText.h>
 #include <core/Quantity.h>
 #include <storage/StockHolds.h>
 #include <storage/StockLedger.h>
@@ -63,13 +64,12 @@ void setRow(QTableWidget* table, int row, const QStringList& cells, const QStrin
 
 QString localDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return DateText::date(date);
 }
 
 QString localTime(const QString& stored)
 {
-    return QLocale().toString(QDateTime::fromString(stored, Qt::ISODateWithMs).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DateText::storedDateTime(stored);
 }
 
 } // namespace

@@ -244,6 +244,8 @@ private Q_SLOTS:
     {
         Translations vietnamese;
         QVERIFY(vietnamese.apply(QStringLiteral("vi")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(m_page->filterBar()->resetButton()->text(), QStringLiteral("Hiện tất cả"));
         m_page->filterBar()->categoryBox()->setCurrentIndex(
             m_page->filterBar()->categoryBox()->findData(QStringLiteral("Nông sản")));
         m_page->table()->selectAll();
