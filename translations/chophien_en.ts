@@ -858,6 +858,14 @@
         <source>Clear every filter</source>
         <translation>Clear every filter</translation>
     </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductHistoryTab</name>

@@ -858,6 +858,14 @@
         <source>Clear every filter</source>
         <translation>Bỏ mọi bộ lọc</translation>
     </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Sắp hết hạn</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductHistoryTab</name>

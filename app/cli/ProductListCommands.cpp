@@ -5,6 +5,7 @@
 #include <core/Money.h>
 #include <core/ProductGroup.h>
 #include <core/Quantity.h>
+#include <core/SettingKeys.h>
 #include <storage/ProductBulkEdit.h>
 #include <storage/ProductStore.h>
 #include <storage/Workspace.h>
@@ -113,6 +114,8 @@ std::optional<ProductFilter> ProductListCommands::filter(int* exitCode)
     if (!pick(QStringLiteral("ocop"), ocop, &f.ocop) || !pick(QStringLiteral("status"), status, &f.status) ||
         !pick(QStringLiteral("stock"), stock, &f.stock))
         return std::nullopt;
+    if (f.stock == ProductFilter::Stock::Expiring) // the app's default window ("expiring soon")
+        f.expiringBy = QDate::currentDate().addDays(SettingKeys::expiryAlertDays.defaultValue);
     return f;
 }
 

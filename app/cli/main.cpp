@@ -124,7 +124,7 @@ int main(int argc, char* argv[])
         "  product bulk-edit [FILTERS | --skus A,B] [--price-percent P [--round-to D]]\n"
         "              [--set-category PATH] [--set-status active|archived]\n"
         "  FILTERS: --category PATH (and below) --group G --ocop any|rated|none|3|4|5\n"
-        "           --status active|archived|all (default active) --stock any|in|out\n"
+        "           --status active|archived|all (default active) --stock any|in|out|low|expiring\n"
         "  units search TEXT   2025 communes/wards matching TEXT (with or without diacritics; --limit N)\n"
         "  units map OLD       the 2025 commune(s) of an address or commune code from before July 2025;\n"
         "                      a split commune lists every candidate (\"ambiguous\": true in JSON)\n"

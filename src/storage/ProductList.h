@@ -2,6 +2,7 @@
 
 #include <core/ProductSummary.h>
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -12,13 +13,15 @@ namespace ChoPhien {
 struct ProductFilter {
     enum class Status { Active, Archived, All };
     enum class Ocop { Any, Rated, NotRated, ThreeStars, FourStars, FiveStars };
-    enum class Stock { Any, InStock, OutOfStock };
+    enum class Stock { Any, InStock, OutOfStock, LowStock, Expiring };
 
     QString category; // a category path: it and every category under it ("Nông sản" holds "Nông sản/Gạo")
     QString group; // a ProductGroup identifier; empty: any
     Ocop ocop = Ocop::Any;
     Stock stock = Stock::Any;
     Status status = Status::Active;
+    // With Stock::Expiring: products with a lot that still holds stock and expires on or before this day.
+    QDate expiringBy;
 
     // Nothing left out but archived products (the list a clerk sees first).
     bool isDefault() const

@@ -4,6 +4,8 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "NewWorkspaceDialog.h"
+#include "ProductFilterBar.h"
+#include "ProductsPage.h"
 #include "SettingsPage.h"
 #include "StockPage.h"
 #include "WorkspaceChooserDialog.h"
@@ -43,9 +45,14 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
     m_window = std::make_unique<MainWindow>(m_session);
     m_window->settingsPage()->showLanguage(m_translations.current());
     m_window->setRecentWorkspaces(m_settings->value(SettingKeys::recentWorkspaces));
-    m_window->stockPage()->setExpiryWindowDays(m_settings->value(SettingKeys::expiryAlertDays));
-    connect(m_window->stockPage(), &StockPage::expiryWindowDaysChanged, this,
-            [this](int days) { m_settings->setValue(SettingKeys::expiryAlertDays, days); });
+    // One "expiring soon" window for the Stock page and the product list's filter.
+    const int expiryDays = m_settings->value(SettingKeys::expiryAlertDays);
+    m_window->stockPage()->setExpiryWindowDays(expiryDays);
+    m_window->productsPage()->filterBar()->setExpiryWindowDays(expiryDays);
+    connect(m_window->stockPage(), &StockPage::expiryWindowDaysChanged, this, [this](int days) {
+        m_settings->setValue(SettingKeys::expiryAlertDays, days);
+        m_window->productsPage()->filterBar()->setExpiryWindowDays(days);
+    });
 
     connect(m_window.get(), &MainWindow::languageRequested, this, &DesktopApp::setLanguage);
     connect(m_window.get(), &MainWindow::openDemoRequested, this, &DesktopApp::openDemo);

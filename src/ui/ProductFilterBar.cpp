@@ -61,6 +61,8 @@ ProductFilter ProductFilterBar::filter() const
     f.ocop = ProductFilter::Ocop(m_ocop->currentData().toInt());
     f.stock = ProductFilter::Stock(m_stock->currentData().toInt());
     f.status = ProductFilter::Status(m_status->currentData().toInt());
+    if (f.stock == ProductFilter::Stock::Expiring)
+        f.expiringBy = QDate::currentDate().addDays(m_expiryDays);
     return f;
 }
 
@@ -97,6 +99,15 @@ void ProductFilterBar::setCategories(const QList<CategoryCount>& categories)
     m_reset->setVisible(!filter().isDefault());
 }
 
+void ProductFilterBar::setExpiryWindowDays(int days)
+{
+    if (days == m_expiryDays)
+        return;
+    m_expiryDays = days;
+    if (m_stock->currentData().toInt() == int(ProductFilter::Stock::Expiring))
+        emitChange();
+}
+
 void ProductFilterBar::emitChange()
 {
     if (m_updating)
@@ -121,7 +132,9 @@ void ProductFilterBar::retranslate()
                     {tr("Not OCOP rated"), int(ProductFilter::Ocop::NotRated)}});
     refill(m_stock, {{tr("Any stock"), int(ProductFilter::Stock::Any)},
                      {tr("In stock"), int(ProductFilter::Stock::InStock)},
-                     {tr("Out of stock"), int(ProductFilter::Stock::OutOfStock)}});
+                     {tr("Out of stock"), int(ProductFilter::Stock::OutOfStock)},
+                     {tr("Low stock"), int(ProductFilter::Stock::LowStock)},
+                     {tr("Expiring soon"), int(ProductFilter::Stock::Expiring)}});
     refill(m_status, {{tr("On sale"), int(ProductFilter::Status::Active)},
                       {tr("Archived"), int(ProductFilter::Status::Archived)},
                       {tr("On sale and archived"), int(ProductFilter::Status::All)}});

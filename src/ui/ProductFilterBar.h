@@ -22,6 +22,8 @@ public:
     void setFilter(const ProductFilter& filter);
     // The category tree to choose from; keeps the chosen category when it is still there.
     void setCategories(const QList<CategoryCount>& categories);
+    // "Expiring soon" means within this many days (the Stock page's setting).
+    void setExpiryWindowDays(int days);
 
     QComboBox* categoryBox() const { return m_category; }
     QComboBox* groupBox() const { return m_group; }
@@ -48,6 +50,7 @@ private:
     QPushButton* m_reset;
     QList<CategoryCount> m_categories;
     bool m_updating = false;
+    int m_expiryDays = 30;
 };
 
 } // namespace ChoPhien

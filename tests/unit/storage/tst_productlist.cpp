@@ -9,6 +9,7 @@
 #include <storage/ProductRepository.h>
 #include <storage/ProductStore.h>
 #include <storage/StockLedger.h>
+#include <storage/StockThresholds.h>
 #include <storage/WriteTransaction.h>
 #include <support/TempWorkspace.h>
 
@@ -184,6 +185,51 @@ private Q_SLOTS:
             QVERIFY(tx.commit());
         }
         QCOMPARE(ProductList::count(db(), out), 4);
+    }
+
+    void lowStockAndExpiringLots()
+    {
+        {
+            WriteTransaction tx(db(), m_temp->actor(), Clock::system());
+            // Nón lá has 7: at its threshold of 7 it is low; Nước mắm (40) is above its threshold.
+            QVERIFY(StockThresholds::set(tx, m_ids.value(QStringLiteral("NON-LA")), 7000));
+            QVERIFY(StockThresholds::set(tx, m_ids.value(QStringLiteral("NM-PQ")), 10000));
+            // Out of stock with a threshold is low too.
+            QVERIFY(StockThresholds::set(tx, m_ids.value(QStringLiteral("MO-BH")), 1000));
+            LotDetails soon;
+            soon.code = QStringLiteral("LÔ-SOON");
+            soon.expiresOn = QDate(2026, 12, 10);
+            QVERIFY(StockLedger::receive(tx, m_ids.value(QStringLiteral("CF-BMT")), 2000, soon));
+            LotDetails later;
+            later.code = QStringLiteral("LÔ-LATER");
+            later.expiresOn = QDate(2027, 6, 1);
+            QVERIFY(StockLedger::receive(tx, m_ids.value(QStringLiteral("GAO-ST25")), 2000, later));
+            // A lot that expires soon but is empty does not count.
+            LotDetails gone = soon;
+            gone.code = QStringLiteral("LÔ-GONE");
+            QVERIFY(StockLedger::receive(tx, m_ids.value(QStringLiteral("CHE-SG")), 1000, gone));
+            QVERIFY(tx.commit());
+        }
+        {
+            WriteTransaction tx(db(), m_temp->actor(), Clock::system());
+            const auto lot =
+                StockLedger::findLot(db(), m_ids.value(QStringLiteral("CHE-SG")), QStringLiteral("LÔ-GONE"));
+            QVERIFY(lot);
+            QVERIFY(StockLedger::spoil(tx, m_ids.value(QStringLiteral("CHE-SG")), 1000, lot->id));
+            QVERIFY(tx.commit());
+        }
+        ProductFilter low;
+        low.stock = ProductFilter::Stock::LowStock;
+        QCOMPARE(listed(low), (QStringList{QStringLiteral("MO-BH"), QStringLiteral("NON-LA")}));
+
+        ProductFilter expiring;
+        expiring.stock = ProductFilter::Stock::Expiring;
+        expiring.expiringBy = QDate(2026, 12, 31);
+        QCOMPARE(listed(expiring), QStringList{QStringLiteral("CF-BMT")});
+        expiring.expiringBy = QDate(2027, 12, 31);
+        QCOMPARE(listed(expiring), (QStringList{QStringLiteral("CF-BMT"), QStringLiteral("GAO-ST25")}));
+        expiring.group = QStringLiteral("food");
+        QCOMPARE(listed(expiring), QStringList{QStringLiteral("GAO-ST25")});
     }
 
     void everyOrderPagesWithoutRepeatsOrGaps_data()
