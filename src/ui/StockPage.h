@@ -57,6 +57,8 @@ Q_SIGNALS:
     void expiryWindowDaysChanged(int days);
     // A dialog is about to open (tests answer it instead of a person).
     void dialogOpened(StockActionDialog* dialog);
+    // The banner's counts arrived (they are counted off the GUI thread).
+    void alertCountsChanged(const ChoPhien::StockAlertCounts& counts);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +67,7 @@ private:
     void reload();
     void retranslate();
     void updateBanner();
+    void showCounts(int request, const StockAlertCounts& counts);
     void updateDetails();
     void updateActions();
     void afterWrite(const QString& productId, const QString& summary);
@@ -90,6 +93,7 @@ private:
     EmptyStateWidget* m_empty;
     QStackedLayout* m_stack;
     StockAlertCounts m_counts;
+    int m_countRequest = 0;
     bool m_writing = false;
 };
 

@@ -119,7 +119,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(!honey.isEmpty());
-        QVERIFY(page.banner()->isVisible());
+        QTRY_VERIFY(page.banner()->isVisible()); // counted off the GUI thread
         QCOMPARE(page.alertCounts().expiringLots, 1);
         QVERIFY(page.banner()->text().contains(u'1'));
         QVERIFY(page.selectProduct(honey));
@@ -178,7 +178,7 @@ private Q_SLOTS:
                  StockLedger::reasonLabel(StockLedger::Reason::Adjustment));
 
         // The banner counts the new expiring lot; its link applies the filter.
-        QCOMPARE(page.alertCounts().expiringLots, 2);
+        QTRY_COMPARE(page.alertCounts().expiringLots, 2);
         Q_EMIT page.banner()->linkActivated(QStringLiteral("expiring"));
         QCOMPARE(page.model()->filter(), StockFilter::Expiring);
         QCOMPARE(page.model()->rowCount(), 2);
