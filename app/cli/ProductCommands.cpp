@@ -9,6 +9,7 @@
 #include <core/ProductGroup.h>
 #include <core/Quantity.h>
 #include <core/SkuSuggester.h>
+#include <storage/ProductRemoval.h>
 #include <storage/ProductRepository.h>
 #include <storage/ProductStore.h>
 #include <storage/Workspace.h>
@@ -30,7 +31,8 @@ qsizetype ProductCommands::argumentCount(const QString& subcommand)
 {
     if (subcommand == u"add")
         return 2;
-    if (subcommand == u"show" || subcommand == u"edit" || subcommand == u"archive")
+    if (subcommand == u"show" || subcommand == u"edit" || subcommand == u"archive" ||
+        subcommand == u"unarchive" || subcommand == u"delete")
         return 3;
     return -1;
 }
@@ -59,6 +61,10 @@ int ProductCommands::run(const QStringList& arguments)
         return show(arguments.at(1));
     if (sub == u"edit")
         return edit(arguments.at(1));
+    if (sub == u"unarchive")
+        return unarchive(arguments.at(1));
+    if (sub == u"delete")
+        return remove(arguments.at(1));
     return archive(arguments.at(1));
 }
 
@@ -251,6 +257,24 @@ int ProductCommands::show(const QString& skuOrId)
 
 int ProductCommands::archive(const QString& skuOrId)
 {
+    return writeOne(skuOrId, QStringLiteral("product archive"), ProductStore::archive,
+                    tr("Archived %1: it keeps its history but is no longer sold."));
+}
+
+int ProductCommands::unarchive(const QString& skuOrId)
+{
+    return writeOne(skuOrId, QStringLiteral("product unarchive"), ProductStore::unarchive,
+                    tr("%1 is on sale again."));
+}
+
+int ProductCommands::remove(const QString& skuOrId)
+{
+    return writeOne(skuOrId, QStringLiteral("product delete"), ProductRemoval::remove, tr("Deleted %1."));
+}
+
+int ProductCommands::writeOne(const QString& skuOrId, const QString& command,
+                              bool (*write)(WriteTransaction&, const QString&), const QString& done)
+{
     const auto opened = Workspace::open(m_folder);
     if (opened.error)
         return m_out.fail(opened.error);
@@ -264,10 +288,10 @@ int ProductCommands::archive(const QString& skuOrId)
     if (!clerk)
         return exitCode;
     WriteTransaction tx(db, Actor{clerk->id}, opened.workspace->clock());
-    if (!ProductStore::archive(tx, product->id) || !tx.commit())
+    if (!write(tx, product->id) || !tx.commit())
         return m_out.fail(tx.error());
-    m_out.line(tr("Archived %1: it keeps its history but is no longer sold.").arg(product->name));
-    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("product archive")},
+    m_out.line(done.arg(product->name));
+    return m_out.succeed({{QStringLiteral("command"), command},
                           {QStringLiteral("id"), product->id},
                           {QStringLiteral("sku"), product->sku}});
 }

@@ -10,13 +10,14 @@
 
 namespace ChoPhien {
 class Workspace;
-}
+class WriteTransaction;
+} // namespace ChoPhien
 
 namespace ChoPhien::Cli {
 
-// product add | show | edit | archive (list, categories, bulk-edit: ProductListCommands): the catalogue from
-// a script. Field options are given as a map from option name ("name", "price", …) to the text typed; only
-// given fields change on edit.
+// product add | show | edit | archive | unarchive | delete (list, categories, bulk-edit:
+// ProductListCommands): the catalogue from a script. Field options are given as a map from option name
+// ("name", "price", …) to the text typed; only given fields change on edit.
 class ProductCommands final {
     Q_DECLARE_TR_FUNCTIONS(ProductCommands)
 
@@ -35,6 +36,11 @@ private:
     int show(const QString& skuOrId);
     int edit(const QString& skuOrId);
     int archive(const QString& skuOrId);
+    int unarchive(const QString& skuOrId);
+    int remove(const QString& skuOrId); // product delete: refused once it has stock history
+    // Finds the product, writes `write` under the clerk, prints `done` (%1: its name).
+    int writeOne(const QString& skuOrId, const QString& command,
+                 bool (*write)(WriteTransaction&, const QString&), const QString& done);
 
     // Applies the given fields to `product`; on a bad value prints the error and returns false.
     bool applyFields(Product& product, int* exitCode);

@@ -9,13 +9,16 @@
 #include "UndoBar.h"
 #include "WorkspaceSession.h"
 
+#include <storage/ProductRemoval.h>
 #include <storage/ProductStore.h>
+#include <storage/WriteTransaction.h>
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QTableView>
@@ -103,6 +106,9 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
         updateCount();
     });
     connect(m_undoBar, &UndoBar::undoRequested, this, &ProductsPage::undoLastSave);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_table);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &ProductsPage::deleteChosen);
     // Double-click or Enter on a row edits that product.
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { editProduct(index.row()); });
@@ -196,6 +202,44 @@ void ProductsPage::updateSelection()
     const qsizetype count = m_table->selectionModel()->selectedRows().size();
     m_bulkEdit->setVisible(count > 1);
     m_bulkEdit->setText(tr("Change %n chosen product(s)…", nullptr, int(count)));
+}
+
+void ProductsPage::deleteChosen()
+{
+    const QStringList ids = selectedIds();
+    const auto workspace = m_session->workspace();
+    if (ids.size() != 1 || !workspace)
+        return;
+    const auto product = ProductStore::get(workspace->database(), ids.constFirst());
+    if (!product)
+        return;
+    const bool keep = ProductRemoval::hasHistory(workspace->database(), product->id);
+    if (keep && product->archived)
+        return;
+    const bool confirmed =
+        keep ? Dialogs::ask(this, tr("Archive instead?"),
+                            tr("“%1” has stock history, so it is archived instead of deleted: it keeps its "
+                               "history and is no longer sold. You can put it on sale again later.")
+                                .arg(product->name),
+                            tr("Archive"))
+             : Dialogs::ask(this, tr("Delete this product?"),
+                            tr("“%1” has no stock history. Deleting removes it from the list for good.")
+                                .arg(product->name),
+                            tr("Delete"));
+    if (!confirmed)
+        return;
+    WriteTransaction tx(workspace->database(), m_session->actor(), workspace->clock());
+    const bool written =
+        tx.isActive() &&
+        (keep ? ProductStore::archive(tx, product->id) : ProductRemoval::remove(tx, product->id)) &&
+        tx.commit();
+    if (!written) {
+        Dialogs::error(this, tr("Nothing was changed"), tx.error().message());
+        return;
+    }
+    m_session->notifyChanged();
+    m_undoBar->showMessage(
+        keep ? tr("Archived “%1”.").arg(product->name) : tr("Deleted “%1”.").arg(product->name), false);
 }
 
 void ProductsPage::bulkEditSelected()

@@ -40,6 +40,9 @@ public:
     // Opens the product editor for a new product (Ctrl+N) or for the product on `row`.
     void addProduct();
     void editProduct(int row);
+    // Delete (the key): deletes the chosen product after asking, or, once it has stock history,
+    // offers to archive it instead.
+    void deleteChosen();
     // Opens the bulk edit for the chosen rows.
     void bulkEditSelected();
     QStringList selectedIds() const;
