@@ -14,7 +14,8 @@ class Workspace;
 
 namespace ChoPhien::Cli {
 
-// product add | show | list | edit | archive: the catalogue from a script. Field options are given as
+// product add | show | list | edit | archive: the catalogue from a script (product variant … and
+// product unit … are VariantCommands'). Field options are given as
 // a map from option name ("name", "price", …) to the text typed; only given fields change on edit.
 class ProductCommands final {
     Q_DECLARE_TR_FUNCTIONS(ProductCommands)

@@ -12,10 +12,15 @@
 namespace ChoPhien {
 namespace {
 
-// What every product list reads; readSummary() follows this order.
+// What every product list reads; readSummary() follows this order. A parent's stock is its variants'.
 const QString kSummaryColumns = QStringLiteral(
     "SELECT p.id, p.name, p.sku, p.barcode, p.producer, p.unit, p.price_dong, p.ocop_stars, "
-    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id), p.name_sort");
+    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id) + "
+    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM products v JOIN stock_movements m ON m.product_id = v.id "
+    "WHERE v.parent_id = p.id), p.name_sort");
+// Lists show a product with variants once, as its parent (ADR 0006); with deleted_at IS NULL this is
+// the condition of the partial index products_top_by_name.
+const QString kTopLevel = QStringLiteral(" p.deleted_at IS NULL AND p.parent_id IS NULL ");
 constexpr int kSortKeyColumn = 9;
 
 ProductSummary readSummary(const QSqlQuery& q)
@@ -53,8 +58,12 @@ void appendMatches(QSqlDatabase& db, const QString& match, int limit, QList<Prod
         return;
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    rows.prepare(kSummaryColumns + QStringLiteral(" FROM products p WHERE p.rowid IN (") + rowIds.join(u',') +
-                 QStringLiteral(") AND p.deleted_at IS NULL ORDER BY p.name_sort LIMIT ?"));
+    // A variant's match shows its parent, once.
+    rows.prepare(kSummaryColumns +
+                 QStringLiteral(" FROM products p WHERE p.id IN (SELECT coalesce(s.parent_id, s.id) FROM "
+                                "products s WHERE s.rowid IN (") +
+                 rowIds.join(u',') +
+                 QStringLiteral(")) AND p.deleted_at IS NULL ORDER BY p.name_sort LIMIT ?"));
     rows.addBindValue(limit + int(seen.size()));
     if (!rows.exec())
         return;
@@ -112,8 +121,7 @@ ProductPage ProductRepository::page(QSqlDatabase db, const ProductCursor& after,
 {
     if (limit <= 0) // SQLite reads LIMIT -1 as "no limit"; and an empty page has no last row
         return {};
-    static const QString select =
-        kSummaryColumns + QStringLiteral(" FROM products p WHERE p.deleted_at IS NULL ");
+    static const QString select = kSummaryColumns + QStringLiteral(" FROM products p WHERE") + kTopLevel;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (after.isStart()) {
@@ -143,7 +151,7 @@ ProductPage ProductRepository::page(QSqlDatabase db, const ProductCursor& after,
 qint64 ProductRepository::count(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM products WHERE deleted_at IS NULL")) && q.next())
+    if (q.exec(QStringLiteral("SELECT count(*) FROM products p WHERE") + kTopLevel) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
@@ -181,9 +189,9 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
         upper.back() = QChar(char16_t(upper.back().unicode() + 1));
         QSqlQuery names(db);
         names.setForwardOnly(true);
-        names.prepare(kSummaryColumns + QStringLiteral(" FROM products p WHERE p.deleted_at IS NULL AND "
-                                                       "p.name_search >= ? AND p.name_search < ? "
-                                                       "ORDER BY p.name_search LIMIT ?"));
+        names.prepare(kSummaryColumns + QStringLiteral(" FROM products p WHERE") + kTopLevel +
+                      QStringLiteral("AND p.name_search >= ? AND p.name_search < ? "
+                                     "ORDER BY p.name_search LIMIT ?"));
         names.addBindValue(prefix);
         names.addBindValue(upper);
         names.addBindValue(limit);

@@ -32,6 +32,9 @@ public:
     static bool insert(WriteTransaction& tx, const ProductSummary& product, const QString& description = {},
                        const QString& tags = {});
 
+    // Lists, counts and searches show a product sold in variants once, as its parent, with the stock of
+    // all its variants; only an exact SKU or barcode finds the variant row itself (ADR 0006).
+
     // Products in Vietnamese name order, `limit` at a time, with on-hand stock.
     static ProductPage page(QSqlDatabase db, const ProductCursor& after, int limit);
     static qint64 count(QSqlDatabase db);
