@@ -771,6 +771,14 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Variants &amp;&amp; units</source>
+        <translation>Variants &amp;&amp; units</translation>
+    </message>
+    <message>
+        <source>This product still has stock of its own. Stock is kept per variant: count it down to zero first, or make a new product for the variants.</source>
+        <translation>This product still has stock of its own. Stock is kept per variant: count it down to zero first, or make a new product for the variants.</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductFilterBar</name>
@@ -1097,6 +1105,112 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::ProductUnitsBox</name>
+    <message>
+        <source>Add a selling &amp;unit</source>
+        <translation>Add a selling &amp;unit</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Remove unit</translation>
+    </message>
+    <message>
+        <source>Selling units</source>
+        <translation>Selling units</translation>
+    </message>
+    <message>
+        <source>Sold also in bigger packs? For example 1 bao = 50 kg: unit “bao”, holds 50.</source>
+        <translation>Sold also in bigger packs? For example 1 bao = 50 kg: unit “bao”, holds 50.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Holds (in the product&apos;s unit)</source>
+        <translation>Holds (in the product&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>Holds (%1)</translation>
+    </message>
+    <message>
+        <source>Type how much one %1 holds, for example 50 or 0,5.</source>
+        <translation>Type how much one %1 holds, for example 50 or 0,5.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductVariantsTab</name>
+    <message>
+        <source>Add a &amp;variant</source>
+        <translation>Add a &amp;variant</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Remove variant</translation>
+    </message>
+    <message>
+        <source>For example: Dung tích</source>
+        <translation>For example: Dung tích</translation>
+    </message>
+    <message>
+        <source>Optional, for example: Loại</source>
+        <translation>Optional, for example: Loại</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>&amp;First option:</source>
+        <translation>&amp;First option:</translation>
+    </message>
+    <message>
+        <source>S&amp;econd option:</source>
+        <translation>S&amp;econd option:</translation>
+    </message>
+    <message>
+        <source>Sold in several sizes or grades? Name what differs, then add one row per variant: each has its own SKU, barcode, price and stock.</source>
+        <translation>Sold in several sizes or grades? Name what differs, then add one row per variant: each has its own SKU, barcode, price and stock.</translation>
+    </message>
+    <message>
+        <source>Selling units</source>
+        <translation>Selling units</translation>
+    </message>
+    <message>
+        <source>First option</source>
+        <translation>First option</translation>
+    </message>
+    <message>
+        <source>Second option</source>
+        <translation>Second option</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Type each variant&apos;s price in đồng, for example 25.000 or 25k.</source>
+        <translation>Type each variant&apos;s price in đồng, for example 25.000 or 25k.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -1169,6 +1283,42 @@
     <message>
         <source>Change the price, category or status of every chosen product at once</source>
         <translation>Change the price, category or status of every chosen product at once</translation>
+    </message>
+    <message>
+        <source>Archive instead?</source>
+        <translation>Archive instead?</translation>
+    </message>
+    <message>
+        <source>“%1” has stock history, so it is archived instead of deleted: it keeps its history and is no longer sold. You can put it on sale again later.</source>
+        <translation>“%1” has stock history, so it is archived instead of deleted: it keeps its history and is no longer sold. You can put it on sale again later.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete this product?</source>
+        <translation>Delete this product?</translation>
+    </message>
+    <message>
+        <source>“%1” has no stock history. Deleting removes it from the list for good.</source>
+        <translation>“%1” has no stock history. Deleting removes it from the list for good.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>Archived “%1”.</source>
+        <translation>Archived “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2060,18 @@ Data version: %3</translation>
         <source>Origin: %1</source>
         <translation>Origin: %1</translation>
     </message>
+    <message>
+        <source>--%1 goes with product variant and product unit commands only.</source>
+        <translation>--%1 goes with product variant and product unit commands only.</translation>
+    </message>
+    <message>
+        <source>%1 is on sale again.</source>
+        <translation>%1 is on sale again.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProductGroup</name>
@@ -2014,6 +2176,36 @@ Data version: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProductRemoval</name>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>This product no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” has stock history, so it cannot be deleted. Archive it instead: it keeps its history and is no longer sold.</source>
+        <translation>“%1” has stock history, so it cannot be deleted. Archive it instead: it keeps its history and is no longer sold.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStore</name>
+    <message>
+        <source>The product this variant belongs to is not in this workspace.</source>
+        <translation>The product this variant belongs to is not in this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a variant: add the new variant to %2&apos;s product instead.</source>
+        <translation>%1 is itself a variant: add the new variant to %2&apos;s product instead.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: it cannot get new variants.</source>
+        <translation>%1 is archived: it cannot get new variants.</translation>
+    </message>
+    <message>
+        <source>%1 still has stock of its own (%2 %3). Stock is kept per variant: count it down to zero first, or make a new product for the variants.</source>
+        <translation>%1 still has stock of its own (%2 %3). Stock is kept per variant: count it down to zero first, or make a new product for the variants.</translation>
+    </message>
+</context>
+<context>
     <name>ProductUndo</name>
     <message>
         <source>Undone: “%1” is no longer in the product list.</source>
@@ -2081,6 +2273,69 @@ Data version: %3</translation>
     <message>
         <source>Quantities, weights and sizes cannot be negative.</source>
         <translation>Quantities, weights and sizes cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Each selling unit needs its name (bao, thùng…).</source>
+        <translation>Each selling unit needs its name (bao, thùng…).</translation>
+    </message>
+    <message>
+        <source>“%1” is already the product&apos;s unit.</source>
+        <translation>“%1” is already the product&apos;s unit.</translation>
+    </message>
+    <message>
+        <source>The unit “%1” is given twice.</source>
+        <translation>The unit “%1” is given twice.</translation>
+    </message>
+    <message>
+        <source>Say how much one %1 holds: more than zero.</source>
+        <translation>Say how much one %1 holds: more than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductVariants</name>
+    <message>
+        <source>Name the first option (for example “Dung tích”) before the second.</source>
+        <translation>Name the first option (for example “Dung tích”) before the second.</translation>
+    </message>
+    <message>
+        <source>The two options need different names.</source>
+        <translation>The two options need different names.</translation>
+    </message>
+    <message>
+        <source>A variant cannot have variants of its own.</source>
+        <translation>A variant cannot have variants of its own.</translation>
+    </message>
+    <message>
+        <source>Every variant needs its %1.</source>
+        <translation>Every variant needs its %1.</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>Every variant needs its %1 and its %2.</source>
+        <translation>Every variant needs its %1 and its %2.</translation>
+    </message>
+    <message>
+        <source>Variant “%1” has a second option, but the product has no second option name.</source>
+        <translation>Variant “%1” has a second option, but the product has no second option name.</translation>
+    </message>
+    <message>
+        <source>Two variants are both “%1”: each combination of options once.</source>
+        <translation>Two variants are both “%1”: each combination of options once.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is used twice: each variant needs its own.</source>
+        <translation>The SKU %1 is used twice: each variant needs its own.</translation>
+    </message>
+    <message>
+        <source>Variant “%1”: %2</source>
+        <translation>Variant “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Name the option the variants differ in (for example “Dung tích”).</source>
+        <translation>Name the option the variants differ in (for example “Dung tích”).</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2501,22 @@ Data version: %3</translation>
     <message>
         <source>Held for buyers: %1 · sellable: %2</source>
         <translation>Held for buyers: %1 · sellable: %2</translation>
+    </message>
+    <message>
+        <source>stock show takes no --unit: it shows the product&apos;s unit.</source>
+        <translation>stock show takes no --unit: it shows the product&apos;s unit.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an exact amount of %3 (1 %2 = %4 %3): give the quantity in %3 instead.</source>
+        <translation>%1 %2 is not an exact amount of %3 (1 %2 = %4 %3): give the quantity in %3 instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not sold by the %2; its units are: %3. Add one with product unit add.</source>
+        <translation>%1 is not sold by the %2; its units are: %3. Add one with product unit add.</translation>
+    </message>
+    <message>
+        <source>(%1 %2 = %3 %4)</source>
+        <translation>(%1 %2 = %3 %4)</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2741,10 @@ Data version: %3</translation>
         <source>Counted: %1</source>
         <translation>Counted: %1</translation>
     </message>
+    <message>
+        <source>%1 is sold in variants (%2): stock is kept for each variant, so name the variant by its SKU.</source>
+        <translation>%1 is sold in variants (%2): stock is kept for each variant, so name the variant by its SKU.</translation>
+    </message>
 </context>
 <context>
     <name>StockThresholds</name>
@@ -2554,6 +2829,117 @@ Data version: %3</translation>
     <message numerus="yes">
         <source>%n old place(s) match: add the district and province to narrow it down.</source>
         <translation><numerusform>%n old place match: add the district and province to narrow it down.</numerusform><numerusform>%n old places match: add the district and province to narrow it down.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VariantCommands</name>
+    <message>
+        <source>product %1 does not take --%2.</source>
+        <translation>product %1 does not take --%2.</translation>
+    </message>
+    <message>
+        <source>product %1 needs --unit NAME.</source>
+        <translation>product %1 needs --unit NAME.</translation>
+    </message>
+    <message>
+        <source>product unit add needs --per-unit: how much of the product&apos;s unit one holds.</source>
+        <translation>product unit add needs --per-unit: how much of the product&apos;s unit one holds.</translation>
+    </message>
+    <message>
+        <source>product variant add needs --option1 VALUE.</source>
+        <translation>product variant add needs --option1 VALUE.</translation>
+    </message>
+    <message>
+        <source>product variant edit needs at least one option, such as --price.</source>
+        <translation>product variant edit needs at least one option, such as --price.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>No product has the SKU or id “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price. Write it like 25.000, 25k or 1,2 triệu.</source>
+        <translation>“%1” is not a price. Write it like 25.000, 25k or 1,2 triệu.</translation>
+    </message>
+    <message>
+        <source>First name what %1&apos;s variants differ in: product edit %2 --option1-name NAME (for example “Dung tích”).</source>
+        <translation>First name what %1&apos;s variants differ in: product edit %2 --option1-name NAME (for example “Dung tích”).</translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU %1.</source>
+        <translation>Another product already has the SKU %1.</translation>
+    </message>
+    <message>
+        <source>Added the variant %1 (%2).</source>
+        <translation>Added the variant %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Changed the variant %1 (%2).</source>
+        <translation>Changed the variant %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is itself a variant: add the new variant to its product instead.</source>
+        <translation>%1 is itself a variant: add the new variant to its product instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a variant; change it with product edit.</source>
+        <translation>%1 is not a variant; change it with product edit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a variant; archive it with product archive.</source>
+        <translation>%1 is not a variant; archive it with product archive.</translation>
+    </message>
+    <message>
+        <source>Archived the variant %1: it keeps its history but is no longer sold.</source>
+        <translation>Archived the variant %1: it keeps its history but is no longer sold.</translation>
+    </message>
+    <message>
+        <source>%1 has no variants.</source>
+        <translation>%1 has no variants.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>%1 is a variant: it sells in its product&apos;s units, so add the unit to the product instead.</source>
+        <translation>%1 is a variant: it sells in its product&apos;s units, so add the unit to the product instead.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount more than zero. Write it like 50 or 0,5.</source>
+        <translation>“%1” is not an amount more than zero. Write it like 50 or 0,5.</translation>
+    </message>
+    <message>
+        <source>%1 now sells by %2.</source>
+        <translation>%1 now sells by %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a variant: it sells in its product&apos;s units, so remove the unit from the product instead.</source>
+        <translation>%1 is a variant: it sells in its product&apos;s units, so remove the unit from the product instead.</translation>
+    </message>
+    <message>
+        <source>%1 has no selling unit “%2”.</source>
+        <translation>%1 has no selling unit “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sells by the %2.</source>
+        <translation>%1 no longer sells by the %2.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in %2.</source>
+        <translation>%1 is counted in %2.</translation>
+    </message>
+    <message>
+        <source>Sold also by: %1</source>
+        <translation>Sold also by: %1</translation>
+    </message>
+    <message>
+        <source>Variant of %1 (%2)</source>
+        <translation>Variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Variants (%1):</source>
+        <translation>Variants (%1):</translation>
     </message>
 </context>
 <context>

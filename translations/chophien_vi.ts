@@ -771,6 +771,14 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>Variants &amp;&amp; units</source>
+        <translation>Biến thể &amp;&amp; đơn vị</translation>
+    </message>
+    <message>
+        <source>This product still has stock of its own. Stock is kept per variant: count it down to zero first, or make a new product for the variants.</source>
+        <translation>Sản phẩm này vẫn còn tồn kho của riêng nó. Tồn kho được giữ theo từng biến thể: hãy kiểm kê về 0 trước, hoặc tạo sản phẩm mới cho các biến thể.</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductFilterBar</name>
@@ -1097,6 +1105,112 @@
     </message>
 </context>
 <context>
+    <name>ChoPhien::ProductUnitsBox</name>
+    <message>
+        <source>Add a selling &amp;unit</source>
+        <translation>Thêm đơn vị &amp;bán</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Bỏ đơn vị</translation>
+    </message>
+    <message>
+        <source>Selling units</source>
+        <translation>Đơn vị bán</translation>
+    </message>
+    <message>
+        <source>Sold also in bigger packs? For example 1 bao = 50 kg: unit “bao”, holds 50.</source>
+        <translation>Có bán theo bao, thùng lớn hơn không? Ví dụ 1 bao = 50 kg: đơn vị “bao”, chứa 50.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Holds (in the product&apos;s unit)</source>
+        <translation>Chứa (theo đơn vị của sản phẩm)</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>Chứa (%1)</translation>
+    </message>
+    <message>
+        <source>Type how much one %1 holds, for example 50 or 0,5.</source>
+        <translation>Hãy gõ một %1 chứa bao nhiêu, ví dụ 50 hoặc 0,5.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ChoPhien::ProductVariantsTab</name>
+    <message>
+        <source>Add a &amp;variant</source>
+        <translation>Thêm &amp;biến thể</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Bỏ biến thể</translation>
+    </message>
+    <message>
+        <source>For example: Dung tích</source>
+        <translation>Ví dụ: Dung tích</translation>
+    </message>
+    <message>
+        <source>Optional, for example: Loại</source>
+        <translation>Không bắt buộc, ví dụ: Loại</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Biến thể</translation>
+    </message>
+    <message>
+        <source>&amp;First option:</source>
+        <translation>Tùy chọn &amp;thứ nhất:</translation>
+    </message>
+    <message>
+        <source>S&amp;econd option:</source>
+        <translation>Tùy chọn thứ &amp;hai:</translation>
+    </message>
+    <message>
+        <source>Sold in several sizes or grades? Name what differs, then add one row per variant: each has its own SKU, barcode, price and stock.</source>
+        <translation>Bán nhiều cỡ hoặc nhiều loại? Hãy đặt tên cho điểm khác nhau, rồi thêm mỗi biến thể một dòng: mỗi biến thể có mã hàng, mã vạch, giá và tồn kho riêng.</translation>
+    </message>
+    <message>
+        <source>Selling units</source>
+        <translation>Đơn vị bán</translation>
+    </message>
+    <message>
+        <source>First option</source>
+        <translation>Tùy chọn thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second option</source>
+        <translation>Tùy chọn thứ hai</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Mã vạch</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Type each variant&apos;s price in đồng, for example 25.000 or 25k.</source>
+        <translation>Hãy gõ giá của từng biến thể bằng đồng, ví dụ 25.000 hoặc 25k.</translation>
+    </message>
+</context>
+<context>
     <name>ChoPhien::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -1169,6 +1283,42 @@
     <message>
         <source>Change the price, category or status of every chosen product at once</source>
         <translation>Sửa giá, danh mục hoặc trạng thái của mọi sản phẩm đã chọn cùng một lúc</translation>
+    </message>
+    <message>
+        <source>Archive instead?</source>
+        <translation>Lưu trữ thay vì xóa?</translation>
+    </message>
+    <message>
+        <source>“%1” has stock history, so it is archived instead of deleted: it keeps its history and is no longer sold. You can put it on sale again later.</source>
+        <translation>“%1” đã có lịch sử kho nên sẽ được lưu trữ thay vì xóa: sản phẩm giữ nguyên lịch sử và không bán nữa. Sau này bạn có thể bán lại.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Delete this product?</source>
+        <translation>Xóa sản phẩm này?</translation>
+    </message>
+    <message>
+        <source>“%1” has no stock history. Deleting removes it from the list for good.</source>
+        <translation>“%1” chưa có lịch sử kho. Xóa sẽ bỏ hẳn sản phẩm khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Chưa thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Archived “%1”.</source>
+        <translation>Đã lưu trữ “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Đã xóa “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2060,18 @@ Phiên bản dữ liệu: %3</translation>
         <source>Origin: %1</source>
         <translation>Xuất xứ: %1</translation>
     </message>
+    <message>
+        <source>--%1 goes with product variant and product unit commands only.</source>
+        <translation>--%1 chỉ dùng với các lệnh product variant và product unit.</translation>
+    </message>
+    <message>
+        <source>%1 is on sale again.</source>
+        <translation>%1 đã được bán lại.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProductGroup</name>
@@ -2014,6 +2176,36 @@ Phiên bản dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProductRemoval</name>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Sản phẩm này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>“%1” has stock history, so it cannot be deleted. Archive it instead: it keeps its history and is no longer sold.</source>
+        <translation>“%1” đã có lịch sử kho nên không xóa được. Hãy lưu trữ: sản phẩm giữ nguyên lịch sử và không bán nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStore</name>
+    <message>
+        <source>The product this variant belongs to is not in this workspace.</source>
+        <translation>Sản phẩm của biến thể này không có trong không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a variant: add the new variant to %2&apos;s product instead.</source>
+        <translation>%1 đã là một biến thể: hãy thêm biến thể mới vào sản phẩm của %2.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: it cannot get new variants.</source>
+        <translation>%1 đã được lưu trữ: không thêm biến thể mới được.</translation>
+    </message>
+    <message>
+        <source>%1 still has stock of its own (%2 %3). Stock is kept per variant: count it down to zero first, or make a new product for the variants.</source>
+        <translation>%1 vẫn còn tồn kho của riêng nó (%2 %3). Tồn kho được giữ theo từng biến thể: hãy kiểm kê về 0 trước, hoặc tạo sản phẩm mới cho các biến thể.</translation>
+    </message>
+</context>
+<context>
     <name>ProductUndo</name>
     <message>
         <source>Undone: “%1” is no longer in the product list.</source>
@@ -2081,6 +2273,69 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Quantities, weights and sizes cannot be negative.</source>
         <translation>Số lượng, khối lượng và kích thước không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Each selling unit needs its name (bao, thùng…).</source>
+        <translation>Mỗi đơn vị bán cần có tên (bao, thùng…).</translation>
+    </message>
+    <message>
+        <source>“%1” is already the product&apos;s unit.</source>
+        <translation>“%1” đã là đơn vị của sản phẩm.</translation>
+    </message>
+    <message>
+        <source>The unit “%1” is given twice.</source>
+        <translation>Đơn vị “%1” bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>Say how much one %1 holds: more than zero.</source>
+        <translation>Hãy cho biết một %1 chứa bao nhiêu: lớn hơn 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductVariants</name>
+    <message>
+        <source>Name the first option (for example “Dung tích”) before the second.</source>
+        <translation>Hãy đặt tên tùy chọn thứ nhất (ví dụ “Dung tích”) trước tùy chọn thứ hai.</translation>
+    </message>
+    <message>
+        <source>The two options need different names.</source>
+        <translation>Hai tùy chọn cần có tên khác nhau.</translation>
+    </message>
+    <message>
+        <source>A variant cannot have variants of its own.</source>
+        <translation>Một biến thể không thể có biến thể riêng.</translation>
+    </message>
+    <message>
+        <source>Every variant needs its %1.</source>
+        <translation>Biến thể nào cũng cần có %1.</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>Every variant needs its %1 and its %2.</source>
+        <translation>Biến thể nào cũng cần có %1 và %2.</translation>
+    </message>
+    <message>
+        <source>Variant “%1” has a second option, but the product has no second option name.</source>
+        <translation>Biến thể “%1” có tùy chọn thứ hai, nhưng sản phẩm chưa đặt tên tùy chọn thứ hai.</translation>
+    </message>
+    <message>
+        <source>Two variants are both “%1”: each combination of options once.</source>
+        <translation>Có hai biến thể cùng là “%1”: mỗi cách kết hợp tùy chọn chỉ một lần.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is used twice: each variant needs its own.</source>
+        <translation>Mã hàng %1 bị dùng hai lần: mỗi biến thể cần mã hàng riêng.</translation>
+    </message>
+    <message>
+        <source>Variant “%1”: %2</source>
+        <translation>Biến thể “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Name the option the variants differ in (for example “Dung tích”).</source>
+        <translation>Hãy đặt tên cho điểm khác nhau giữa các biến thể (ví dụ “Dung tích”).</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2501,22 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Held for buyers: %1 · sellable: %2</source>
         <translation>Đang giữ cho người mua: %1 · có thể bán: %2</translation>
+    </message>
+    <message>
+        <source>stock show takes no --unit: it shows the product&apos;s unit.</source>
+        <translation>stock show không nhận --unit: lệnh này hiện theo đơn vị của sản phẩm.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an exact amount of %3 (1 %2 = %4 %3): give the quantity in %3 instead.</source>
+        <translation>%1 %2 không đổi ra đúng một lượng %3 (1 %2 = %4 %3): hãy ghi số lượng theo %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not sold by the %2; its units are: %3. Add one with product unit add.</source>
+        <translation>%1 không bán theo %2; các đơn vị của sản phẩm là: %3. Thêm đơn vị bằng product unit add.</translation>
+    </message>
+    <message>
+        <source>(%1 %2 = %3 %4)</source>
+        <translation>(%1 %2 = %3 %4)</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2741,10 @@ Phiên bản dữ liệu: %3</translation>
         <source>Counted: %1</source>
         <translation>Kiểm kê: %1</translation>
     </message>
+    <message>
+        <source>%1 is sold in variants (%2): stock is kept for each variant, so name the variant by its SKU.</source>
+        <translation>%1 được bán theo biến thể (%2): tồn kho được giữ cho từng biến thể, nên hãy ghi mã hàng của biến thể.</translation>
+    </message>
 </context>
 <context>
     <name>StockThresholds</name>
@@ -2554,6 +2829,117 @@ Phiên bản dữ liệu: %3</translation>
     <message numerus="yes">
         <source>%n old place(s) match: add the district and province to narrow it down.</source>
         <translation><numerusform>Có %n nơi cũ khớp: hãy thêm huyện và tỉnh để thu hẹp.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VariantCommands</name>
+    <message>
+        <source>product %1 does not take --%2.</source>
+        <translation>product %1 không nhận --%2.</translation>
+    </message>
+    <message>
+        <source>product %1 needs --unit NAME.</source>
+        <translation>product %1 cần --unit TÊN.</translation>
+    </message>
+    <message>
+        <source>product unit add needs --per-unit: how much of the product&apos;s unit one holds.</source>
+        <translation>product unit add cần --per-unit: một đơn vị chứa bao nhiêu theo đơn vị của sản phẩm.</translation>
+    </message>
+    <message>
+        <source>product variant add needs --option1 VALUE.</source>
+        <translation>product variant add cần --option1 GIÁ_TRỊ.</translation>
+    </message>
+    <message>
+        <source>product variant edit needs at least one option, such as --price.</source>
+        <translation>product variant edit cần ít nhất một tùy chọn, ví dụ --price.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU or id “%1”.</source>
+        <translation>Không có sản phẩm nào có mã hàng hoặc mã định danh “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price. Write it like 25.000, 25k or 1,2 triệu.</source>
+        <translation>“%1” không phải là giá. Hãy viết như 25.000, 25k hoặc 1,2 triệu.</translation>
+    </message>
+    <message>
+        <source>First name what %1&apos;s variants differ in: product edit %2 --option1-name NAME (for example “Dung tích”).</source>
+        <translation>Trước hết hãy đặt tên cho điểm khác nhau giữa các biến thể của %1: product edit %2 --option1-name TÊN (ví dụ “Dung tích”).</translation>
+    </message>
+    <message>
+        <source>Another product already has the SKU %1.</source>
+        <translation>Đã có sản phẩm khác dùng mã hàng %1.</translation>
+    </message>
+    <message>
+        <source>Added the variant %1 (%2).</source>
+        <translation>Đã thêm biến thể %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Changed the variant %1 (%2).</source>
+        <translation>Đã thay đổi biến thể %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is itself a variant: add the new variant to its product instead.</source>
+        <translation>%1 đã là một biến thể: hãy thêm biến thể mới vào sản phẩm của nó.</translation>
+    </message>
+    <message>
+        <source>%1 is not a variant; change it with product edit.</source>
+        <translation>%1 không phải là biến thể; hãy sửa bằng product edit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a variant; archive it with product archive.</source>
+        <translation>%1 không phải là biến thể; hãy lưu trữ bằng product archive.</translation>
+    </message>
+    <message>
+        <source>Archived the variant %1: it keeps its history but is no longer sold.</source>
+        <translation>Đã lưu trữ biến thể %1: lịch sử vẫn được giữ nhưng biến thể không còn bán.</translation>
+    </message>
+    <message>
+        <source>%1 has no variants.</source>
+        <translation>%1 chưa có biến thể nào.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(đã lưu trữ)</translation>
+    </message>
+    <message>
+        <source>%1 is a variant: it sells in its product&apos;s units, so add the unit to the product instead.</source>
+        <translation>%1 là một biến thể: nó bán theo đơn vị của sản phẩm, nên hãy thêm đơn vị vào sản phẩm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount more than zero. Write it like 50 or 0,5.</source>
+        <translation>“%1” không phải là một lượng lớn hơn 0. Hãy viết như 50 hoặc 0,5.</translation>
+    </message>
+    <message>
+        <source>%1 now sells by %2.</source>
+        <translation>%1 giờ bán theo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a variant: it sells in its product&apos;s units, so remove the unit from the product instead.</source>
+        <translation>%1 là một biến thể: nó bán theo đơn vị của sản phẩm, nên hãy bỏ đơn vị ở sản phẩm.</translation>
+    </message>
+    <message>
+        <source>%1 has no selling unit “%2”.</source>
+        <translation>%1 không có đơn vị bán “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sells by the %2.</source>
+        <translation>%1 không còn bán theo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in %2.</source>
+        <translation>%1 được tính theo %2.</translation>
+    </message>
+    <message>
+        <source>Sold also by: %1</source>
+        <translation>Bán cả theo: %1</translation>
+    </message>
+    <message>
+        <source>Variant of %1 (%2)</source>
+        <translation>Biến thể của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Variants (%1):</source>
+        <translation>Biến thể (%1):</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "ClerkChoice.h"
 #include "UnitCommands.h"
+#include "VariantCommands.h"
 
 #include <core/Ids.h>
 #include <core/Money.h>
 #include <core/OriginResolver.h>
 #include <core/ProductGroup.h>
+#include <core/ProductVariants.h>
 #include <core/Quantity.h>
 #include <core/SkuSuggester.h>
 #include <storage/ProductRemoval.h>
@@ -21,10 +23,11 @@ namespace ChoPhien::Cli {
 
 QStringList ProductCommands::fieldOptions()
 {
-    return {QStringLiteral("sku"),        QStringLiteral("name"),        QStringLiteral("price"),
-            QStringLiteral("sale-price"), QStringLiteral("unit"),        QStringLiteral("barcode"),
-            QStringLiteral("category"),   QStringLiteral("group"),       QStringLiteral("producer"),
-            QStringLiteral("tags"),       QStringLiteral("description"), QStringLiteral("origin")};
+    return {QStringLiteral("sku"),          QStringLiteral("name"),        QStringLiteral("price"),
+            QStringLiteral("sale-price"),   QStringLiteral("unit"),        QStringLiteral("barcode"),
+            QStringLiteral("category"),     QStringLiteral("group"),       QStringLiteral("producer"),
+            QStringLiteral("tags"),         QStringLiteral("description"), QStringLiteral("origin"),
+            QStringLiteral("option1-name"), QStringLiteral("option2-name")};
 }
 
 qsizetype ProductCommands::argumentCount(const QString& subcommand)
@@ -49,6 +52,15 @@ ProductCommands::ProductCommands(QString folder, CliOutput& output, QMap<QString
 int ProductCommands::run(const QStringList& arguments)
 {
     const QString sub = arguments.first();
+    if (sub == u"variant" || sub == u"unit")
+        return VariantCommands(m_folder, m_out, m_fields, m_clerk).run(arguments);
+    for (const QString& key : m_fields.keys()) {
+        if (!fieldOptions().contains(key)) {
+            m_out.fail(QStringLiteral("usage"),
+                       tr("--%1 goes with product variant and product unit commands only.").arg(key));
+            return Usage;
+        }
+    }
     if (sub != u"add" && sub != u"edit" && !m_fields.isEmpty()) {
         m_out.fail(
             QStringLiteral("usage"),
@@ -112,6 +124,10 @@ bool ProductCommands::applyFields(Product& p, int* exitCode)
             p.description = value;
         } else if (key == u"origin" && !applyOrigin(p, value, exitCode)) {
             return false;
+        } else if (key == u"option1-name") {
+            p.option1Name = value;
+        } else if (key == u"option2-name") {
+            p.option2Name = value;
         }
     }
     return true;
@@ -156,7 +172,10 @@ int ProductCommands::save(Workspace& workspace, Product product, bool isNew)
     if (isNew && product.sku.isEmpty())
         product.sku = SkuSuggester::suggest(
             product.name, [&](const QString& sku) { return ProductStore::skuTaken(db, sku); });
-    if (const auto problems = ProductValidator::check(product); !problems.isEmpty())
+    QList<ProductProblem> problems = ProductValidator::check(product);
+    if (!product.isVariant()) // the axis names must still fit the variants the product has
+        problems += ProductVariants::check(product, ProductStore::variants(db, product.id));
+    if (!problems.isEmpty())
         return m_out.fail(QStringLiteral("invalid_") + problems.first().field, problems.first().message);
     if (ProductStore::skuTaken(db, product.sku, product.id))
         return m_out.fail(QStringLiteral("sku_taken"),
@@ -251,6 +270,7 @@ int ProductCommands::show(const QString& skuOrId)
         m_out.line(tr("Archived: no longer sold."));
     QJsonObject json = toJson(*product);
     json.insert(QStringLiteral("on_hand_milli"), summary ? summary->onHand : 0);
+    VariantCommands::describe(opened.workspace->database(), *product, m_out, json);
     return m_out.succeed(
         {{QStringLiteral("command"), QStringLiteral("product show")}, {QStringLiteral("product"), json}});
 }
@@ -315,6 +335,11 @@ QJsonObject ProductCommands::toJson(const Product& p) const
     json.insert(QStringLiteral("origin_commune_code"), p.originCommuneCode);
     json.insert(QStringLiteral("origin_province_code"), p.originProvinceCode);
     json.insert(QStringLiteral("origin_name"), originName(p));
+    json.insert(QStringLiteral("parent_id"), p.isVariant() ? QJsonValue(p.parentId) : QJsonValue());
+    json.insert(QStringLiteral("option1"), p.option1);
+    json.insert(QStringLiteral("option2"), p.option2);
+    json.insert(QStringLiteral("option1_name"), p.option1Name);
+    json.insert(QStringLiteral("option2_name"), p.option2Name);
     return json;
 }
 

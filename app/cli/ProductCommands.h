@@ -15,9 +15,10 @@ class WriteTransaction;
 
 namespace ChoPhien::Cli {
 
-// product add | show | edit | archive | unarchive | delete (list, categories, bulk-edit:
-// ProductListCommands): the catalogue from a script. Field options are given as a map from option name
-// ("name", "price", …) to the text typed; only given fields change on edit.
+// product add | show | edit | archive | unarchive | delete: the catalogue from a script (list,
+// categories, bulk-edit are ProductListCommands'; product variant … and product unit … are
+// VariantCommands'). Field options are given as a map from option name ("name", "price", …) to the text
+// typed; only given fields change on edit.
 class ProductCommands final {
     Q_DECLARE_TR_FUNCTIONS(ProductCommands)
 

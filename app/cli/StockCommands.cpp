@@ -8,6 +8,7 @@
 #include <core/VietnameseText.h>
 #include <storage/ClerkRepository.h>
 #include <storage/ProductRepository.h>
+#include <storage/ProductStore.h>
 #include <storage/Workspace.h>
 #include <storage/WriteTransaction.h>
 
@@ -87,6 +88,10 @@ std::optional<int> StockCommands::refuseOptions(const QString& subcommand)
                    tr("--expires, --harvested, --produced and --supplier go with stock receive only."));
         return Usage;
     }
+    if (!m_options.unit.isEmpty() && subcommand == u"show") {
+        m_out.fail(QStringLiteral("usage"), tr("stock show takes no --unit: it shows the product's unit."));
+        return Usage;
+    }
     if (!m_options.lot.isEmpty() && subcommand == u"show") {
         m_out.fail(QStringLiteral("usage"), tr("stock show takes no --lot: it shows every lot."));
         return Usage;
@@ -137,9 +142,46 @@ std::optional<Clerk> StockCommands::findClerk(QSqlDatabase db, int* exitCode)
     return ClerkChoice::resolve(db, m_options.clerk, m_out, exitCode);
 }
 
-int StockCommands::runWrite(const QString& action, const QString& sku, bool lotIsNew, const Write& write,
-                            const Describe& describe, QJsonObject extra)
+bool StockCommands::toBaseUnit(QSqlDatabase db, const ProductSummary& product, MilliQuantity* quantity,
+                               QJsonObject& json, int* exitCode)
 {
+    const QString unit = VietnameseText::normalized(m_options.unit);
+    if (unit.isEmpty() || VietnameseText::searchKey(unit) == VietnameseText::searchKey(product.unit))
+        return true; // already in the product's own unit
+    const auto stored = ProductStore::get(db, product.id);
+    const QList<UnitConversion> conversions = stored ? stored->conversions : QList<UnitConversion>();
+    QStringList known{product.unit};
+    for (const UnitConversion& c : conversions) {
+        known.append(c.unit);
+        if (VietnameseText::searchKey(c.unit) != VietnameseText::searchKey(unit))
+            continue;
+        const auto inBase = c.toBase(*quantity);
+        if (!inBase) {
+            *exitCode = m_out.fail(
+                QStringLiteral("inexact_quantity"),
+                tr("%1 %2 is not an exact amount of %3 (1 %2 = %4 %3): give the quantity in %3 instead.")
+                    .arg(Quantity::format(*quantity), c.unit, product.unit,
+                         Quantity::format(c.perUnitInBase)));
+            return false;
+        }
+        json.insert(QStringLiteral("entered"),
+                    QJsonObject{{QStringLiteral("quantity_milli"), *quantity},
+                                {QStringLiteral("quantity"), Quantity::format(*quantity)},
+                                {QStringLiteral("unit"), c.unit},
+                                {QStringLiteral("per_unit_in_base_milli"), c.perUnitInBase}});
+        *quantity = *inBase;
+        return true;
+    }
+    *exitCode = m_out.fail(QStringLiteral("unknown_unit"),
+                           tr("%1 is not sold by the %2; its units are: %3. Add one with product unit add.")
+                               .arg(product.name, unit, known.join(QStringLiteral(", "))));
+    return false;
+}
+
+int StockCommands::runWrite(const QString& action, const QString& sku, bool lotIsNew, MilliQuantity* quantity,
+                            const QString& quantityKey, const Write& write, const Describe& describe)
+{
+    QJsonObject extra;
     const auto opened = Workspace::open(m_folder);
     if (opened.error)
         return m_out.fail(opened.error);
@@ -162,6 +204,11 @@ int StockCommands::runWrite(const QString& action, const QString& sku, bool lotI
                               tr("%1 has no lot “%2”.").arg(target.product.name, m_options.lot));
         target.lotId = lot->id;
     }
+    if (!toBaseUnit(db, target.product, quantity, extra, &exitCode))
+        return exitCode;
+    extra.insert(quantityKey + QStringLiteral("_milli"), *quantity);
+    extra.insert(quantityKey,
+                 quantityKey == u"delta" ? signedQuantity(*quantity) : Quantity::format(*quantity));
 
     QList<StockLedger::Movement> recorded;
     {
@@ -171,6 +218,10 @@ int StockCommands::runWrite(const QString& action, const QString& sku, bool lotI
     }
     const MilliQuantity onHand = StockLedger::onHand(db, target.product.id);
     m_out.line(describe(target, recorded, onHand, extra));
+    if (const QJsonObject entered = extra.value(u"entered").toObject(); !entered.isEmpty())
+        m_out.line(tr("(%1 %2 = %3 %4)")
+                       .arg(entered.value(u"quantity").toString(), entered.value(u"unit").toString(),
+                            Quantity::format(*quantity), target.product.unit));
     if (recorded.size() > 1) {
         for (const auto& m : recorded)
             m_out.line(tr("  lot %1: %2")
@@ -196,7 +247,7 @@ int StockCommands::runWrite(const QString& action, const QString& sku, bool lotI
 int StockCommands::receive(const QString& sku, const QString& quantityText)
 {
     int exitCode = Failure;
-    const auto quantity = parseQuantity(quantityText, m_out, &exitCode);
+    auto quantity = parseQuantity(quantityText, m_out, &exitCode);
     if (!quantity)
         return exitCode;
     LotDetails details;
@@ -221,15 +272,14 @@ int StockCommands::receive(const QString& sku, const QString& quantityText)
             text += u' ' + tr("It expires on %1.").arg(lot.expiresOn.toString(kDateFormat));
         return text + u' ' + tr("On hand: %1 %2.").arg(Quantity::format(onHand), unit);
     };
-    return runWrite(QStringLiteral("receive"), sku, true, write, describe,
-                    {{QStringLiteral("quantity_milli"), *quantity},
-                     {QStringLiteral("quantity"), Quantity::format(*quantity)}});
+    return runWrite(QStringLiteral("receive"), sku, true, &*quantity, QStringLiteral("quantity"), write,
+                    describe);
 }
 
 int StockCommands::takeOrGive(const QString& action, const QString& sku, const QString& quantityText)
 {
     int exitCode = Failure;
-    const auto quantity = parseQuantity(quantityText, m_out, &exitCode);
+    auto quantity = parseQuantity(quantityText, m_out, &exitCode);
     if (!quantity)
         return exitCode;
     const QString note = m_options.note.value_or(QString());
@@ -250,15 +300,13 @@ int StockCommands::takeOrGive(const QString& action, const QString& sku, const Q
             return tr("Recorded %1 of %2 as spoiled.").arg(amount, t.product.name) + u' ' + after;
         return tr("Took back %1 of %2.").arg(amount, t.product.name) + u' ' + after;
     };
-    return runWrite(action, sku, false, write, describe,
-                    {{QStringLiteral("quantity_milli"), *quantity},
-                     {QStringLiteral("quantity"), Quantity::format(*quantity)}});
+    return runWrite(action, sku, false, &*quantity, QStringLiteral("quantity"), write, describe);
 }
 
 int StockCommands::adjust(const QString& sku, const QString& deltaText)
 {
     int exitCode = Failure;
-    const auto delta = parseQuantity(deltaText, m_out, &exitCode);
+    auto delta = parseQuantity(deltaText, m_out, &exitCode);
     if (!delta)
         return exitCode;
     const QString note = *m_options.note;
@@ -271,15 +319,13 @@ int StockCommands::adjust(const QString& sku, const QString& deltaText)
                    .arg(t.product.name, signedQuantity(*delta), t.product.unit, note) +
                u' ' + tr("On hand: %1 %2.").arg(Quantity::format(onHand), t.product.unit);
     };
-    return runWrite(
-        QStringLiteral("adjust"), sku, false, write, describe,
-        {{QStringLiteral("delta_milli"), *delta}, {QStringLiteral("delta"), signedQuantity(*delta)}});
+    return runWrite(QStringLiteral("adjust"), sku, false, &*delta, QStringLiteral("delta"), write, describe);
 }
 
 int StockCommands::count(const QString& sku, const QString& countedText)
 {
     int exitCode = Failure;
-    const auto counted = parseQuantity(countedText, m_out, &exitCode);
+    auto counted = parseQuantity(countedText, m_out, &exitCode);
     if (!counted)
         return exitCode;
     const auto write = [&](WriteTransaction& tx, const Target& t, QList<StockLedger::Movement>& recorded) {
@@ -297,9 +343,8 @@ int StockCommands::count(const QString& sku, const QString& countedText)
                    .arg(amount, t.product.name, signedQuantity(total(recorded)), t.product.unit) +
                u' ' + tr("On hand: %1 %2.").arg(Quantity::format(onHand), t.product.unit);
     };
-    return runWrite(QStringLiteral("count"), sku, false, write, describe,
-                    {{QStringLiteral("counted_milli"), *counted},
-                     {QStringLiteral("counted"), Quantity::format(*counted)}});
+    return runWrite(QStringLiteral("count"), sku, false, &*counted, QStringLiteral("counted"), write,
+                    describe);
 }
 
 int StockCommands::show(const QString& sku)

@@ -29,6 +29,7 @@ struct StockOptions {
     QString filter;           // list: all (default), low or expiring
     std::optional<int> days;  // alerts, list: the expiry window (default SettingKeys::expiryAlertDays)
     std::optional<int> limit; // holds, alerts, list: most rows
+    QString unit; // the quantity is in this selling unit (bao), converted exactly to the product's unit
 };
 
 // stock receive | sell | spoil | return | adjust | count | show: the stock ledger from a script (holds,
@@ -67,10 +68,14 @@ private:
     int count(const QString& sku, const QString& countedText);
     int show(const QString& sku);
 
-    // Opens the workspace, finds the product, the clerk and the lot (unless `lotIsNew`), runs `write`
-    // in one transaction and prints the result; `extra` starts the JSON object.
-    int runWrite(const QString& action, const QString& sku, bool lotIsNew, const Write& write,
-                 const Describe& describe, QJsonObject extra);
+    // Opens the workspace, finds the product, the clerk and the lot (unless `lotIsNew`), turns
+    // `*quantity` into the product's unit when --unit was given, runs `write` in one transaction and
+    // prints the result; the JSON object gets `<quantityKey>_milli` and `<quantityKey>`.
+    int runWrite(const QString& action, const QString& sku, bool lotIsNew, MilliQuantity* quantity,
+                 const QString& quantityKey, const Write& write, const Describe& describe);
+    // `*quantity` in --unit converted to the product's base unit; false (printed) when it cannot be.
+    bool toBaseUnit(QSqlDatabase db, const ProductSummary& product, MilliQuantity* quantity,
+                    QJsonObject& json, int* exitCode);
 
     // Usage checks: which options the subcommand takes.
     std::optional<int> refuseOptions(const QString& subcommand);

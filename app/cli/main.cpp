@@ -5,6 +5,7 @@
 #include "ProductListCommands.h"
 #include "StockCommands.h"
 #include "UnitCommands.h"
+#include "VariantCommands.h"
 #include "WorkspaceCommands.h"
 
 #include <core/LogFile.h>
@@ -35,6 +36,8 @@ qsizetype expectedArgumentCount(const QStringList& args)
         return 2;
     if (command == u"stock")
         return args.size() < 2 ? 2 : Cli::StockCommands::argumentCount(args.at(1));
+    if (command == u"product" && args.size() >= 2 && (args.at(1) == u"variant" || args.at(1) == u"unit"))
+        return args.size() < 3 ? 3 : Cli::VariantCommands::argumentCount(args.at(1), args.at(2));
     if (command == u"product") {
         if (args.size() >= 2 && Cli::ProductListCommands::handles(args.at(1)))
             return 2;
@@ -119,6 +122,11 @@ int main(int argc, char* argv[])
         "              [--origin COMMUNE] (a 2025 commune code or name; an old address merged whole)\n"
         "  product edit SKU --FIELD VALUE…   change only the fields given\n"
         "  product show SKU | product archive SKU | product unarchive SKU\n"
+        "              (--option1-name, --option2-name: what the product's variants differ in)\n"
+        "  product variant add SKU --option1 V [--option2 V] [--sku S] [--barcode B] [--price P]\n"
+        "  product variant list SKU | product variant edit VARIANT … | product variant archive VARIANT\n"
+        "  product unit add SKU --unit bao --per-unit 50   (1 bao = 50 of the product's unit)\n"
+        "  product unit list SKU | product unit remove SKU --unit bao\n"
         "  product delete SKU   only a product with no stock history; archive the others\n"
         "  product list [--limit N] [--sort name|sku|price|ocop[-desc]] [FILTERS]\n"
         "  product categories                 the category tree with product counts\n"
@@ -133,6 +141,8 @@ int main(int argc, char* argv[])
         "  Prices are đồng, written as 25.000, 25k or 1,2 triệu.\n"
         "  SKU is the product's SKU (any case) or id. Quantities are in the product's unit, written the\n"
         "  Vietnamese way: 2,5 or 1.500. sell, spoil, return, adjust and count take --lot to name the lot.\n"
+        "  Stock writes take --unit U to give the quantity in a selling unit (stock receive GAO 2 --unit\n"
+        "  bao records 100 kg when 1 bao = 50 kg). A product sold in variants keeps stock per variant.\n"
         "  Stock changes are recorded as the workspace's first active clerk, or as --clerk NAME.\n\n"
         "Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error."));
     parser.addHelpOption();
@@ -205,6 +215,15 @@ int main(int argc, char* argv[])
         options.append(QCommandLineOption(
             name, QStringLiteral("product list/bulk-edit: %1 (see the product commands above).").arg(name),
             QStringLiteral("value")));
+    options.append(QCommandLineOption(
+        QStringLiteral("option1"), QStringLiteral("product variant add/edit: the value on the first axis."),
+        QStringLiteral("value")));
+    options.append(QCommandLineOption(
+        QStringLiteral("option2"), QStringLiteral("product variant add/edit: the value on the second axis."),
+        QStringLiteral("value")));
+    options.append(QCommandLineOption(
+        QStringLiteral("per-unit"), QStringLiteral("product unit add: how much of the base unit one holds."),
+        QStringLiteral("amount")));
     parser.addOptions(options);
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -296,6 +315,7 @@ int main(int argc, char* argv[])
         stock.harvested = parser.value(harvestedOption);
         stock.produced = parser.value(producedOption);
         stock.supplier = parser.value(supplierOption);
+        stock.unit = parser.value(QStringLiteral("unit"));
         if (parser.isSet(noteOption))
             stock.note = parser.value(noteOption);
         stock.reference = parser.value(referenceOption);
@@ -350,7 +370,8 @@ int main(int argc, char* argv[])
     }
     if (command == u"product") {
         QMap<QString, QString> fields;
-        for (const QString& field : Cli::ProductCommands::fieldOptions()) {
+        for (const QString& field :
+             Cli::ProductCommands::fieldOptions() + Cli::VariantCommands::optionNames()) {
             if (parser.isSet(field))
                 fields.insert(field, parser.value(field));
         }

@@ -63,6 +63,29 @@ QList<ProductProblem> ProductValidator::check(const Product& p)
     if (p.netQuantity < 0 || p.shelfLifeDays < 0 || p.packageWeightGrams < 0 || p.lengthMm < 0 ||
         p.widthMm < 0 || p.heightMm < 0)
         add("dimensions", tr("Quantities, weights and sizes cannot be negative."));
+    problems += checkConversions(p);
+    return problems;
+}
+
+QList<ProductProblem> ProductValidator::checkConversions(const Product& p)
+{
+    QList<ProductProblem> problems;
+    const QString field = QStringLiteral("units");
+    const QString base = VietnameseText::searchKey(VietnameseText::normalized(p.unit));
+    QStringList seen;
+    for (const UnitConversion& c : p.conversions) {
+        const QString name = VietnameseText::normalized(c.unit);
+        const QString key = VietnameseText::searchKey(name);
+        if (name.isEmpty())
+            problems.append({field, tr("Each selling unit needs its name (bao, thùng…).")});
+        else if (key == base)
+            problems.append({field, tr("“%1” is already the product's unit.").arg(name)});
+        else if (seen.contains(key))
+            problems.append({field, tr("The unit “%1” is given twice.").arg(name)});
+        else if (c.perUnitInBase <= 0)
+            problems.append({field, tr("Say how much one %1 holds: more than zero.").arg(name)});
+        seen.append(key);
+    }
     return problems;
 }
 

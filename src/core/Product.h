@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "ProductSummary.h"
+#include "UnitConversion.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -68,6 +69,18 @@ struct Product {
     QStringList tags;
     bool archived = false;
 
+    // Variants (ADR 0006): a variant is a product row of its own (SKU, barcode, price, stock) whose
+    // parentId names the product it varies; the parent names up to two axes, the variant gives its
+    // value on each. Fields that describe the goods rather than the pack are the parent's, copied.
+    QString parentId;    // a variant: its parent; empty for an ordinary product or a parent
+    QString option1;     // a variant's value on the first axis: "500 ml"
+    QString option2;     // … on the second axis, when the parent has one: "loại 1"
+    QString option1Name; // a parent's axis names: "Dung tích", "Loại"
+    QString option2Name;
+    // Selling units besides `unit` (1 bao = 50 kg). A variant reads its parent's.
+    QList<UnitConversion> conversions;
+
+    bool isVariant() const { return !parentId.isEmpty(); }
     ProductSummary summary() const;
 };
 
@@ -82,6 +95,8 @@ class ProductValidator final {
 
 public:
     static QList<ProductProblem> check(const Product& product);
+    // The selling units: named, not the base unit, each once, holding a positive amount (field "units").
+    static QList<ProductProblem> checkConversions(const Product& product);
 };
 
 } // namespace ChoPhien

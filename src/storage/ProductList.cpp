@@ -33,9 +33,11 @@ const QString kOnHand = QStringLiteral(
 
 } // namespace
 
-QString ProductList::condition(const ProductFilter& filter, QVariantList* values)
+QString ProductList::condition(const ProductFilter& filter, QVariantList* values, Rows rows)
 {
     QStringList terms{QStringLiteral("p.deleted_at IS NULL")};
+    if (rows == Rows::TopLevel)
+        terms.append(QStringLiteral("p.parent_id IS NULL"));
     switch (filter.status) {
     case ProductFilter::Status::Active:
         terms.append(QStringLiteral("p.archived_at IS NULL"));

@@ -71,9 +71,12 @@ public:
     // Every category path in use, in Vietnamese order; parents appear even when only their
     // subcategories hold products (then with 0 products).
     static QList<CategoryCount> categories(QSqlDatabase db);
+    // Lists show a product sold in variants once, as its parent (ADR 0006); an exact SKU or barcode
+    // search also finds the variant rows.
+    enum class Rows { TopLevel, VariantsToo };
     // The SQL condition (after WHERE, with ? placeholders) and values that select `filter`'s products
     // from `products p`. Shared with search, so filters also narrow a search.
-    static QString condition(const ProductFilter& filter, QVariantList* values);
+    static QString condition(const ProductFilter& filter, QVariantList* values, Rows rows = Rows::TopLevel);
 };
 
 } // namespace ChoPhien

@@ -16,11 +16,12 @@ namespace {
 
 // The products of `filter` for which `where` holds (in `from products p`), `limit` at most and
 // skipping `seen`, appended to `results`.
-void appendRows(QSqlDatabase& db, const ProductFilter& filter, const QString& where, QVariantList values,
-                const QString& orderBy, int limit, QList<ProductSummary>& results, QSet<QString>& seen)
+void appendRows(QSqlDatabase& db, const ProductFilter& filter, ProductList::Rows which, const QString& where,
+                QVariantList values, const QString& orderBy, int limit, QList<ProductSummary>& results,
+                QSet<QString>& seen)
 {
     QVariantList filterValues;
-    const QString condition = ProductList::condition(filter, &filterValues);
+    const QString condition = ProductList::condition(filter, &filterValues, which);
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
     rows.prepare(ProductSummaryRow::columns() + u" FROM products p WHERE " + condition + u" AND " + where +
@@ -59,8 +60,11 @@ void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString&
         rowIds.append(QString::number(candidates.value(0).toLongLong())); // integers: safe to inline
     if (rowIds.isEmpty())
         return;
-    appendRows(db, filter, u"p.rowid IN (" + rowIds.join(u',') + u')', {}, QStringLiteral("p.name_sort"),
-               limit, results, seen);
+    // A variant's match shows its parent, once.
+    appendRows(db, filter, ProductList::Rows::TopLevel,
+               u"p.id IN (SELECT coalesce(s.parent_id, s.id) FROM products s WHERE s.rowid IN (" +
+                   rowIds.join(u',') + u"))",
+               {}, QStringLiteral("p.name_sort"), limit, results, seen);
 }
 
 } // namespace
@@ -107,7 +111,9 @@ bool ProductRepository::insert(WriteTransaction& tx, const ProductSummary& produ
 qint64 ProductRepository::count(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM products WHERE deleted_at IS NULL")) && q.next())
+    if (q.exec(
+            QStringLiteral("SELECT count(*) FROM products WHERE deleted_at IS NULL AND parent_id IS NULL")) &&
+        q.next())
         return q.value(0).toLongLong();
     return -1;
 }
@@ -128,7 +134,9 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
     QSet<QString> seen;
 
     // 1. A whole SKU or barcode (a scanner types the code then Enter) comes first.
-    appendRows(db, filter, QStringLiteral("(upper(p.sku) = upper(?) OR (p.barcode <> '' AND p.barcode = ?))"),
+    //    That is the variant row itself when the code is a variant's.
+    appendRows(db, filter, ProductList::Rows::VariantsToo,
+               QStringLiteral("(upper(p.sku) = upper(?) OR (p.barcode <> '' AND p.barcode = ?))"),
                {query.exactText(), query.exactText()}, QStringLiteral("p.name_sort"), limit, results, seen);
     if (query.isEmpty() || results.size() >= limit)
         return results;
@@ -139,7 +147,8 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
         const QString prefix = query.terms().constFirst();
         QString upper = prefix;
         upper.back() = QChar(char16_t(upper.back().unicode() + 1));
-        appendRows(db, filter, QStringLiteral("p.name_search >= ? AND p.name_search < ?"), {prefix, upper},
+        appendRows(db, filter, ProductList::Rows::TopLevel,
+                   QStringLiteral("p.name_search >= ? AND p.name_search < ?"), {prefix, upper},
                    QStringLiteral("p.name_search"), limit, results, seen);
         return results;
     }

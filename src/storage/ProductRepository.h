@@ -21,6 +21,9 @@ public:
     static bool insert(WriteTransaction& tx, const ProductSummary& product, const QString& description = {},
                        const QString& tags = {});
 
+    // Lists, counts and searches show a product sold in variants once, as its parent, with the stock of
+    // all its variants; only an exact SKU or barcode finds the variant row itself (ADR 0006).
+
     // Products not deleted, archived ones included. Lists, filters and paging are in ProductList.
     static qint64 count(QSqlDatabase db);
 

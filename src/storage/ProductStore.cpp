@@ -2,10 +2,13 @@
 
 #include "ProductRepository.h"
 #include "ProductSearchIndex.h"
+#include "StockLedger.h"
 #include "WriteTransaction.h"
 
 #include <core/CategoryPath.h>
 #include <core/Ids.h>
+#include <core/ProductVariants.h>
+#include <core/Quantity.h>
 #include <core/VietnameseText.h>
 
 #include <QSqlQuery>
@@ -18,7 +21,9 @@ const QString kColumns = QStringLiteral(
     "price_dong, "
     "sale_price_dong, producer, producer_phone, origin_commune_code, origin_province_code, ocop_stars, "
     "ocop_certificate, ocop_decided_on, ingredients, allergens, storage_instructions, usage_instructions, "
-    "shelf_life_days, package_weight_g, length_mm, width_mm, height_mm, description, tags, archived_at");
+    "shelf_life_days, package_weight_g, length_mm, width_mm, height_mm, description, tags, parent_id, "
+    "option1, "
+    "option2, option1_name, option2_name, archived_at");
 
 QString text(const QString& value)
 {
@@ -70,7 +75,12 @@ QVariantList storedValues(const Product& p)
             p.widthMm,
             p.heightMm,
             text(p.description),
-            text(p.tags.join(QStringLiteral(", ")))};
+            text(p.tags.join(QStringLiteral(", "))),
+            p.parentId.isEmpty() ? QVariant() : QVariant(p.parentId),
+            text(p.option1),
+            text(p.option2),
+            text(p.option1Name),
+            text(p.option2Name)};
 }
 
 QStringList columnNames()
@@ -116,6 +126,11 @@ Product fromRow(const QSqlQuery& q)
     p.heightMm = q.value(i++).toInt();
     p.description = q.value(i++).toString();
     p.tags = splitTags(q.value(i++).toString());
+    p.parentId = q.value(i++).toString();
+    p.option1 = q.value(i++).toString();
+    p.option2 = q.value(i++).toString();
+    p.option1Name = q.value(i++).toString();
+    p.option2Name = q.value(i++).toString();
     p.archived = !q.value(i++).isNull();
     return p;
 }
@@ -179,6 +194,94 @@ bool sameCertifications(const QList<Certification>& a, const QList<Certification
     return true;
 }
 
+bool writeConversions(WriteTransaction& tx, const Product& p)
+{
+    QSqlQuery q(tx.database());
+    q.prepare(QStringLiteral("DELETE FROM product_units WHERE product_id = ?"));
+    q.addBindValue(p.id);
+    if (!q.exec())
+        return tx.fail(q.lastError());
+    if (p.isVariant())
+        return true; // a variant sells in its parent's units
+    q.prepare(QStringLiteral("INSERT INTO product_units (product_id, unit, per_unit_in_base_milli, position) "
+                             "VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < p.conversions.size(); ++i) {
+        q.addBindValue(p.id);
+        q.addBindValue(text(p.conversions.at(i).unit));
+        q.addBindValue(p.conversions.at(i).perUnitInBase);
+        q.addBindValue(int(i));
+        if (!q.exec())
+            return tx.fail(q.lastError());
+    }
+    return true;
+}
+
+QList<UnitConversion> readConversions(QSqlDatabase& db, const QString& productId)
+{
+    QList<UnitConversion> list;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT unit, per_unit_in_base_milli FROM product_units WHERE product_id = ? "
+                             "ORDER BY position"));
+    q.addBindValue(productId);
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toLongLong()});
+    }
+    return list;
+}
+
+bool sameConversions(const QList<UnitConversion>& a, const QList<UnitConversion>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (text(a[i].unit) != b[i].unit || a[i].perUnitInBase != b[i].perUnitInBase)
+            return false;
+    }
+    return true;
+}
+
+bool refuse(WriteTransaction& tx, const char* code, const QString& message)
+{
+    return tx.refuse(StorageError::refused(QString::fromLatin1(code), message));
+}
+
+// A variant as it is stored: its parent's shared fields over its own. Refuses a parent that is
+// missing, archived, itself a variant, or holding stock of its own (ADR 0006).
+std::optional<Product> asVariantOfItsParent(WriteTransaction& tx, const Product& variant, bool isNew)
+{
+    QSqlDatabase db = tx.database();
+    const auto parent = ProductStore::get(db, variant.parentId);
+    if (!parent) {
+        refuse(tx, "unknown_parent",
+               ProductStore::tr("The product this variant belongs to is not in this "
+                                "workspace."));
+        return std::nullopt;
+    }
+    if (parent->isVariant()) {
+        refuse(tx, "nested_variant",
+               ProductStore::tr("%1 is itself a variant: add the new variant to %2's product instead.")
+                   .arg(parent->name, parent->sku));
+        return std::nullopt;
+    }
+    if (isNew && parent->archived) {
+        refuse(tx, "parent_archived",
+               ProductStore::tr("%1 is archived: it cannot get new variants.").arg(parent->name));
+        return std::nullopt;
+    }
+    if (isNew && !ProductStore::hasVariants(db, parent->id)) {
+        const MilliQuantity stock = StockLedger::onHand(db, parent->id);
+        if (stock != 0) {
+            refuse(tx, "parent_has_stock",
+                   ProductStore::tr("%1 still has stock of its own (%2 %3). Stock is kept per variant: count "
+                                    "it down to zero first, or make a new product for the variants.")
+                       .arg(parent->name, Quantity::format(stock), parent->unit));
+            return std::nullopt;
+        }
+    }
+    return ProductVariants::withParentFields(*parent, variant);
+}
+
 bool reindex(WriteTransaction& tx, const Product& p)
 {
     QSqlQuery q(tx.database());
@@ -202,6 +305,7 @@ std::optional<Product> ProductStore::get(QSqlDatabase db, const QString& id)
         return std::nullopt;
     Product p = fromRow(q);
     p.certifications = readCertifications(db, p.id);
+    p.conversions = readConversions(db, p.isVariant() ? p.parentId : p.id);
     return p;
 }
 
@@ -221,8 +325,15 @@ bool ProductStore::skuTaken(QSqlDatabase db, const QString& sku, const QString& 
     return q.exec() && q.next();
 }
 
-bool ProductStore::create(WriteTransaction& tx, const Product& product)
+bool ProductStore::create(WriteTransaction& tx, const Product& given)
 {
+    Product product = given;
+    if (product.isVariant()) {
+        const auto variant = asVariantOfItsParent(tx, product, true);
+        if (!variant)
+            return false;
+        product = *variant;
+    }
     const QVariantList values = storedValues(product);
     QStringList placeholders;
     for (int i = 0; i < values.size(); ++i)
@@ -243,15 +354,23 @@ bool ProductStore::create(WriteTransaction& tx, const Product& product)
         q.addBindValue(v);
     if (!q.exec())
         return tx.fail(q.lastError());
-    return writeCertifications(tx, product) && reindex(tx, product) &&
+    return writeCertifications(tx, product) && writeConversions(tx, product) && reindex(tx, product) &&
            tx.audit(QStringLiteral("create"), QStringLiteral("product"), product.id, text(product.name));
 }
 
-bool ProductStore::update(WriteTransaction& tx, const Product& product, QStringList* changedOut)
+bool ProductStore::update(WriteTransaction& tx, const Product& given, QStringList* changedOut)
 {
-    const std::optional<Product> before = get(tx.database(), product.id);
+    const std::optional<Product> before = get(tx.database(), given.id);
     if (!before)
         return tx.fail(QSqlError(QStringLiteral("no such product"), {}, QSqlError::StatementError));
+    Product product = given;
+    product.parentId = before->parentId; // a product does not become a variant, nor stop being one
+    if (product.isVariant()) {
+        const auto variant = asVariantOfItsParent(tx, product, false);
+        if (!variant)
+            return false;
+        product = *variant;
+    }
     const QStringList names = columnNames();
     const QVariantList now = storedValues(product);
     const QVariantList was = storedValues(*before);
@@ -263,6 +382,10 @@ bool ProductStore::update(WriteTransaction& tx, const Product& product, QStringL
     const bool certificationsChanged = !sameCertifications(product.certifications, before->certifications);
     if (certificationsChanged)
         changed.append(QStringLiteral("certifications"));
+    const bool conversionsChanged =
+        !product.isVariant() && !sameConversions(product.conversions, before->conversions);
+    if (conversionsChanged)
+        changed.append(QStringLiteral("units"));
     if (changedOut)
         *changedOut = changed;
     if (changed.isEmpty())
@@ -286,8 +409,46 @@ bool ProductStore::update(WriteTransaction& tx, const Product& product, QStringL
         return tx.fail(q.lastError());
     if (certificationsChanged && !writeCertifications(tx, product))
         return false;
-    return reindex(tx, product) && tx.audit(QStringLiteral("update"), QStringLiteral("product"), product.id,
-                                            changed.join(QStringLiteral(", ")));
+    if (conversionsChanged && !writeConversions(tx, product))
+        return false;
+    if (!reindex(tx, product) || !tx.audit(QStringLiteral("update"), QStringLiteral("product"), product.id,
+                                           changed.join(QStringLiteral(", "))))
+        return false;
+    // The variants carry copies of the shared fields: bring them in step (each audited on its own).
+    for (const Product& variant : variants(tx.database(), product.id, true)) {
+        if (!update(tx, variant))
+            return false;
+    }
+    return true;
+}
+
+QList<Product> ProductStore::variants(QSqlDatabase db, const QString& parentId, bool includeArchived)
+{
+    QList<Product> list;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM products WHERE parent_id = ? AND deleted_at IS NULL ORDER BY rowid");
+    q.addBindValue(parentId);
+    if (!q.exec())
+        return list;
+    const QList<UnitConversion> conversions = readConversions(db, parentId);
+    while (q.next()) {
+        Product p = fromRow(q);
+        if (p.archived && !includeArchived)
+            continue;
+        p.certifications = readCertifications(db, p.id);
+        p.conversions = conversions;
+        list.append(std::move(p));
+    }
+    return list;
+}
+
+bool ProductStore::hasVariants(QSqlDatabase db, const QString& id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM products WHERE parent_id = ? AND deleted_at IS NULL LIMIT 1"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
 }
 
 bool ProductStore::archive(WriteTransaction& tx, const QString& id)
@@ -319,8 +480,16 @@ bool ProductStore::setArchived(WriteTransaction& tx, const QString& id, bool arc
         return tx.fail(q.lastError());
     if (q.numRowsAffected() == 0)
         return true; // already so: nothing to record
-    return tx.audit(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
-                    QStringLiteral("product"), id);
+    if (!tx.audit(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
+                  QStringLiteral("product"), id))
+        return false;
+    if (!archived)
+        return true;                                             // variants archived on their own stay so
+    for (const Product& variant : variants(tx.database(), id)) { // no longer sold with their parent
+        if (!setArchived(tx, variant.id, true))
+            return false;
+    }
+    return true;
 }
 
 } // namespace ChoPhien

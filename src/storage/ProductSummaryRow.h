@@ -12,7 +12,10 @@ inline const QString& columns()
 {
     static const QString select = QStringLiteral(
         "SELECT p.id, p.name, p.sku, p.barcode, p.producer, p.unit, p.price_dong, p.ocop_stars, "
-        "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id), "
+        // On-hand as the ledger's triggers keep it (migration 7); a parent's is its variants'.
+        "p.on_hand_milli + (SELECT COALESCE(SUM(v.on_hand_milli), 0) FROM products v WHERE v.parent_id = "
+        "p.id "
+        "AND v.deleted_at IS NULL), "
         "p.category, p.archived_at IS NOT NULL");
     return select;
 }

@@ -46,6 +46,7 @@ MilliQuantity sumOf(QSqlDatabase db, const QString& sql, const QString& id)
 struct ProductInfo {
     QString name;
     QString unit;
+    QStringList variantSkus; // a parent's: its stock is kept per variant (ADR 0006)
 };
 
 std::optional<ProductInfo> productInfo(QSqlDatabase db, const QString& productId)
@@ -53,9 +54,17 @@ std::optional<ProductInfo> productInfo(QSqlDatabase db, const QString& productId
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT name, unit FROM products WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(productId);
-    if (q.exec() && q.next())
-        return ProductInfo{q.value(0).toString(), q.value(1).toString()};
-    return std::nullopt;
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ProductInfo info{q.value(0).toString(), q.value(1).toString(), {}};
+    q.prepare(QStringLiteral("SELECT sku FROM products WHERE parent_id = ? AND deleted_at IS NULL "
+                             "ORDER BY archived_at IS NOT NULL, rowid LIMIT 4"));
+    q.addBindValue(productId);
+    if (q.exec()) {
+        while (q.next())
+            info.variantSkus.append(q.value(0).toString());
+    }
+    return info;
 }
 
 const QString kLotColumns = QStringLiteral(
@@ -234,6 +243,15 @@ public:
             return refuse(QStringLiteral("unknown_product"),
                           StockLedger::tr("The product is not in this workspace."));
         m_product = *product;
+        if (!m_product.variantSkus.isEmpty()) {
+            QStringList shown = m_product.variantSkus.mid(0, 3);
+            if (m_product.variantSkus.size() > 3)
+                shown.append(QStringLiteral("…"));
+            return refuse(QStringLiteral("has_variants"),
+                          StockLedger::tr("%1 is sold in variants (%2): stock is kept for each variant, so "
+                                          "name the variant by its SKU.")
+                              .arg(m_product.name, shown.join(QStringLiteral(", "))));
+        }
         if (lotId.isEmpty())
             return true;
         const auto lot = lotById(m_tx.database(), lotId);

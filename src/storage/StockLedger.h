@@ -56,7 +56,8 @@ struct LotSuggestion {
 // the sum over the lot's.
 //
 // The write functions below (all but record(), which stays the raw primitive) check the workspace's
-// rules before writing: no lot or product goes below zero, a lot is only used for its own product,
+// rules before writing: a product sold in variants keeps no stock itself (each variant does), no lot
+// or product goes below zero, a lot is only used for its own product,
 // expired lots are not sold. A broken rule is refused through the transaction (StorageError::Kind::
 // Refused, with a machine code and a sentence for the user); they return false and nothing is written.
 // Taking stock out without naming a lot takes it lot by lot in suggestLots() order, one movement per

@@ -1,5 +1,7 @@
 #include "StockOverview.h"
 
+#include "ThreadConnection.h"
+
 #include <QSqlQuery>
 
 namespace ChoPhien {
@@ -20,7 +22,10 @@ const QString kRowColumns = QStringLiteral(
     "FROM products p ");
 constexpr int kSortKeyColumn = 5;
 
-const QString kSellable = QStringLiteral("p.deleted_at IS NULL AND p.archived_at IS NULL ");
+// What holds stock: a product not sold in variants, or a variant; a parent's stock is its variants'.
+const QString kSellable =
+    QStringLiteral("p.deleted_at IS NULL AND p.archived_at IS NULL AND NOT EXISTS (SELECT 1 "
+                   "FROM products v WHERE v.parent_id = p.id) ");
 
 // The products of lots with stock that expire by a day (bound as the filter's value), read from the
 // partial index lots_with_stock_expiry (migration 0007; named, since without ANALYZE statistics SQLite
@@ -202,6 +207,18 @@ qint64 StockOverview::productCount(QSqlDatabase db)
     if (q.exec(QStringLiteral("SELECT count(*) FROM products p WHERE ") + kSellable) && q.next())
         return q.value(0).toLongLong();
     return -1;
+}
+
+StockAlertCounts StockOverview::countsOf(const QString& databasePath, const QDate& expiringBy)
+{
+    StockAlertCounts result;
+    {
+        QSqlDatabase db = ThreadConnection::get(databasePath, ThreadConnection::Mode::ReadOnly);
+        if (db.isOpen())
+            result = counts(db, expiringBy);
+    }
+    ThreadConnection::release(databasePath, ThreadConnection::Mode::ReadOnly);
+    return result;
 }
 
 } // namespace ChoPhien

@@ -75,6 +75,9 @@ public:
                                 const QDate& expiringBy);
     static std::optional<StockRow> row(QSqlDatabase db, const QString& productId);
     static StockAlertCounts counts(QSqlDatabase db, const QDate& expiringBy);
+    // The same through the calling thread's own read-only connection to the workspace file at
+    // `databasePath`, closed again afterwards: for counting on a pool thread.
+    static StockAlertCounts countsOf(const QString& databasePath, const QDate& expiringBy);
     // Expiring lots, the earliest first.
     static QList<ExpiringLot> expiringLots(QSqlDatabase db, const QDate& expiringBy, int limit);
     // Sellable products in the workspace (the page shows an empty state when there are none).

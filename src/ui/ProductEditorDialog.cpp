@@ -5,11 +5,14 @@
 #include "ProductBasicsTab.h"
 #include "ProductHistoryTab.h"
 #include "ProductLabelTab.h"
+#include "ProductVariantsTab.h"
 #include "WorkspaceSession.h"
 
 #include <core/Ids.h>
+#include <core/ProductVariants.h>
 #include <storage/ProductList.h>
 #include <storage/ProductStore.h>
+#include <storage/StockLedger.h>
 #include <storage/WriteTransaction.h>
 
 #include <QAbstractSpinBox>
@@ -22,6 +25,8 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ChoPhien {
 namespace {
@@ -47,6 +52,7 @@ ProductEditorDialog::ProductEditorDialog(WorkspaceSession* session, const QStrin
     , m_basics(new ProductBasicsTab(this))
     , m_label(new ProductLabelTab(this))
     , m_certifications(new CertificationsTab(this))
+    , m_variants(new ProductVariantsTab(this))
     , m_history(new ProductHistoryTab(this))
     , m_status(new QLabel(this))
     , m_undoButton(new QPushButton(tr("Undo"), this))
@@ -56,6 +62,7 @@ ProductEditorDialog::ProductEditorDialog(WorkspaceSession* session, const QStrin
     m_tabs->addTab(m_basics, tr("Basics"));
     m_tabs->addTab(m_label, tr("Label && storage"));
     m_tabs->addTab(m_certifications, tr("Certifications"));
+    m_tabs->addTab(m_variants, tr("Variants && units"));
     m_tabs->addTab(m_history, tr("History"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -92,7 +99,17 @@ ProductEditorDialog::ProductEditorDialog(WorkspaceSession* session, const QStrin
         for (const CategoryCount& c : ProductList::categories(workspace->database()))
             categories.append(c.path);
         m_basics->setKnownCategories(categories);
+        m_variants->setSkuTaken([this](const QString& sku, const QString& exceptId) {
+            const auto ws = m_session->workspace();
+            return ws && ProductStore::skuTaken(ws->database(), sku, exceptId);
+        });
     }
+    m_variants->setParentSku([this] {
+        QList<ProductProblem> ignored;
+        Product p;
+        m_basics->store(p, ignored);
+        return p.sku;
+    });
 
     connect(m_save, &QPushButton::clicked, this, &ProductEditorDialog::save);
     connect(m_saveNext, &QPushButton::clicked, this, &ProductEditorDialog::saveAndAddNext);
@@ -101,6 +118,7 @@ ProductEditorDialog::ProductEditorDialog(WorkspaceSession* session, const QStrin
     connect(m_basics, &ProductBasicsTab::changed, this, &ProductEditorDialog::changed);
     connect(m_label, &ProductLabelTab::changed, this, &ProductEditorDialog::changed);
     connect(m_certifications, &CertificationsTab::changed, this, &ProductEditorDialog::changed);
+    connect(m_variants, &ProductVariantsTab::changed, this, &ProductEditorDialog::changed);
     for (Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto* next = new QShortcut(QKeySequence(Qt::CTRL | key), this);
         connect(next, &QShortcut::activated, this, [this] {
@@ -115,14 +133,27 @@ ProductEditorDialog::ProductEditorDialog(WorkspaceSession* session, const QStrin
     std::optional<Product> stored;
     if (!productId.isEmpty() && m_session->workspace())
         stored = ProductStore::get(m_session->workspace()->database(), productId);
+    const bool openedVariant = stored && stored->isVariant();
+    if (openedVariant) // a variant is edited with its product and siblings
+        stored = ProductStore::get(m_session->workspace()->database(), stored->parentId);
     if (stored) {
         load(*stored, false);
+        if (openedVariant)
+            m_tabs->setCurrentWidget(m_variants);
     } else {
         Product fresh;
         fresh.id = Ids::newId();
         load(fresh, true);
     }
     resize(QSize(900, 640).expandedTo(minimumSizeHint()));
+}
+
+ProductEditorDialog::~ProductEditorDialog()
+{
+    // A table cell still being typed in hands in its text while the children are destroyed, after
+    // this dialog's members: nothing may reach validate() then.
+    for (QObject* tab : std::initializer_list<QObject*>{m_basics, m_label, m_certifications, m_variants})
+        disconnect(tab, nullptr, this, nullptr);
 }
 
 bool ProductEditorDialog::canSave() const
@@ -137,6 +168,14 @@ void ProductEditorDialog::load(const Product& product, bool isNew)
     m_basics->load(product, isNew);
     m_label->load(product);
     m_certifications->load(product.certifications);
+    QList<Product> variants;
+    QHash<QString, MilliQuantity> stock;
+    if (const auto workspace = m_session->workspace(); workspace && !isNew) {
+        variants = ProductStore::variants(workspace->database(), product.id);
+        for (const Product& v : variants)
+            stock.insert(v.id, StockLedger::onHand(workspace->database(), v.id));
+    }
+    m_variants->load(product, variants, stock);
     const int historyIndex = m_tabs->indexOf(m_history);
     if (isNew && historyIndex >= 0)
         m_tabs->removeTab(historyIndex);
@@ -154,25 +193,47 @@ void ProductEditorDialog::load(const Product& product, bool isNew)
     m_basics->focusName();
 }
 
-Product ProductEditorDialog::collect(QList<ProductProblem>& problems) const
+Product ProductEditorDialog::collect(QList<ProductProblem>& problems, QList<Product>* variants) const
 {
     Product product = m_base;
     m_basics->store(product, problems);
     m_label->store(product, problems);
     m_certifications->store(product, problems);
+    QList<Product> rows;
+    m_variants->store(product, rows, problems);
+    if (variants)
+        *variants = rows;
     return product;
 }
 
 void ProductEditorDialog::validate()
 {
     QList<ProductProblem> found; // text that does not parse, then the validator's rules
-    const Product product = collect(found);
+    QList<Product> variants;
+    const Product product = collect(found, &variants);
     found += ProductValidator::check(product);
+    found += ProductVariants::check(product, variants);
     const auto workspace = m_session->workspace();
     if (workspace && !product.sku.isEmpty() &&
         ProductStore::skuTaken(workspace->database(), product.sku, product.id))
         found.append(
             {QStringLiteral("sku"), tr("Another product already has the SKU “%1”.").arg(product.sku)});
+    m_variants->setBaseUnit(product.unit);
+    for (const Product& v : variants) {
+        if (workspace && !v.archived && !v.sku.isEmpty() &&
+            ProductStore::skuTaken(workspace->database(), v.sku, v.id))
+            found.append(
+                {QStringLiteral("variants"), tr("Another product already has the SKU “%1”.").arg(v.sku)});
+    }
+    const bool gainsVariants =
+        std::any_of(variants.cbegin(), variants.cend(), [](const Product& v) { return !v.archived; });
+    if (workspace && !m_isNew && gainsVariants &&
+        !ProductStore::hasVariants(workspace->database(), product.id)) {
+        if (const MilliQuantity own = StockLedger::onHand(workspace->database(), product.id); own != 0)
+            found.append({QStringLiteral("variants"),
+                          tr("This product still has stock of its own. Stock is kept per variant: count it "
+                             "down to zero first, or make a new product for the variants.")});
+    }
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     auto mark = [&](QWidget* tab, int shown) {
         const int index = m_tabs->indexOf(tab);
@@ -182,6 +243,7 @@ void ProductEditorDialog::validate()
     mark(m_basics, m_basics->showProblems(found));
     mark(m_label, m_label->showProblems(found));
     mark(m_certifications, m_certifications->showProblems(found));
+    mark(m_variants, m_variants->showProblems(found));
     m_valid = found.isEmpty();
     m_save->setEnabled(canSave());
     m_saveNext->setEnabled(canSave());
@@ -200,27 +262,53 @@ void ProductEditorDialog::updateTitle()
 
 bool ProductEditorDialog::write()
 {
+    m_variants->commitEdits(); // Enter in a cell saves: what was typed there counts
     validate();
     const auto workspace = m_session->workspace();
     if (!canSave() || !workspace)
         return false;
     QList<ProductProblem> ignored; // validate() has just found none
-    const Product product = collect(ignored);
-    const auto db = workspace->database();
-    const std::optional<Product> before = m_isNew ? std::nullopt : ProductStore::get(db, product.id);
-    WriteTransaction tx(db, m_session->actor(), workspace->clock());
-    const bool ok = tx.isActive() &&
-                    (m_isNew ? ProductStore::create(tx, product) : ProductStore::update(tx, product)) &&
-                    tx.commit();
-    if (!ok) {
+    QList<Product> variants;
+    const Product product = collect(ignored, &variants);
+    const ProductUndo previous = m_undo;
+    WriteTransaction tx(workspace->database(), m_session->actor(), workspace->clock());
+    if (!(tx.isActive() && writeAll(tx, product, variants) && tx.commit())) {
+        m_undo = previous;
         Dialogs::error(this, tr("The product was not saved"), tx.error().message());
         return false;
     }
-    m_undo.remember(before, product.id);
     m_base = product;
     m_dirty = false;
     m_session->notifyChanged();
     Q_EMIT productSaved(product.id);
+    return true;
+}
+
+bool ProductEditorDialog::writeAll(WriteTransaction& tx, const Product& product,
+                                   const QList<Product>& variants)
+{
+    auto db = tx.database();
+    const std::optional<Product> before = m_isNew ? std::nullopt : ProductStore::get(db, product.id);
+    if (!(m_isNew ? ProductStore::create(tx, product) : ProductStore::update(tx, product)))
+        return false;
+    m_undo.remember(before, product.id);
+    // Removed variants first, so a new row may take the options one of them had.
+    QList<Product> ordered;
+    for (const Product& v : variants)
+        (v.archived ? ordered.prepend(v) : ordered.append(v));
+    for (const Product& v : ordered) {
+        const std::optional<Product> was = ProductStore::get(db, v.id);
+        bool ok = true;
+        if (v.archived)
+            ok = ProductStore::archive(tx, v.id);
+        else if (was)
+            ok = ProductStore::update(tx, v);
+        else
+            ok = ProductStore::create(tx, v);
+        if (!ok)
+            return false;
+        m_undo.rememberAlso(was, v.id);
+    }
     return true;
 }
 

@@ -16,7 +16,9 @@ class CertificationsTab;
 class ProductBasicsTab;
 class ProductHistoryTab;
 class ProductLabelTab;
+class ProductVariantsTab;
 class WorkspaceSession;
+class WriteTransaction;
 
 // Adds or edits one product from the keyboard. Enter saves ("Lưu"); for a new product Ctrl+Enter
 // saves and starts the next one, keeping unit, group, category, producer and origin. Ctrl+D turns a saved
@@ -27,9 +29,11 @@ class ProductEditorDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ProductEditorDialog)
 
 public:
-    // An empty (or unknown) `productId` starts a new product.
+    // An empty (or unknown) `productId` starts a new product; a variant's opens its product on the
+    // variants tab.
     explicit ProductEditorDialog(WorkspaceSession* session, const QString& productId = {},
                                  QWidget* parent = nullptr);
+    ~ProductEditorDialog() override;
 
     bool isNew() const { return m_isNew; }
     QString productId() const { return m_base.id; }
@@ -37,6 +41,7 @@ public:
     bool canSave() const;
     QTabWidget* tabs() const { return m_tabs; }
     ProductHistoryTab* historyTab() const { return m_history; }
+    ProductVariantsTab* variantsTab() const { return m_variants; }
     // What the last save changed, for the caller to offer undo after the dialog closed.
     const ProductUndo& lastSave() const { return m_undo; }
 
@@ -56,7 +61,9 @@ Q_SIGNALS:
 
 private:
     void load(const Product& product, bool isNew);
-    Product collect(QList<ProductProblem>& problems) const;
+    Product collect(QList<ProductProblem>& problems, QList<Product>* variants = nullptr) const;
+    // Creates or updates `product` and its variants in `tx`, remembering for undo what they were.
+    bool writeAll(WriteTransaction& tx, const Product& product, const QList<Product>& variants);
     void validate();
     void changed();
     bool write();
@@ -68,6 +75,7 @@ private:
     ProductBasicsTab* m_basics;
     ProductLabelTab* m_label;
     CertificationsTab* m_certifications;
+    ProductVariantsTab* m_variants;
     ProductHistoryTab* m_history;
     QLabel* m_status;
     QPushButton* m_undoButton;

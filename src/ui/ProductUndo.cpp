@@ -9,21 +9,37 @@ namespace ChoPhien {
 
 void ProductUndo::remember(const std::optional<Product>& before, const QString& productId)
 {
-    m_before = before;
-    m_productId = productId;
+    m_entries = {{before, productId}};
+}
+
+void ProductUndo::rememberAlso(const std::optional<Product>& before, const QString& productId)
+{
+    m_entries.append({before, productId});
 }
 
 void ProductUndo::forget()
 {
-    m_before.reset();
-    m_productId.clear();
+    m_entries.clear();
 }
 
 bool ProductUndo::undo(WriteTransaction& tx)
 {
     if (!canUndo())
         return false;
-    return m_before ? ProductStore::update(tx, *m_before) : ProductStore::archive(tx, m_productId);
+    // Records the save created go first: a variant brought back may need the options they took.
+    for (const Entry& e : m_entries) {
+        if (!e.before && !ProductStore::archive(tx, e.productId))
+            return false;
+    }
+    for (const Entry& e : m_entries) {
+        if (!e.before)
+            continue;
+        const bool archived = e.before->archived ? ProductStore::archive(tx, e.productId)
+                                                 : ProductStore::unarchive(tx, e.productId);
+        if (!archived || !ProductStore::update(tx, *e.before))
+            return false;
+    }
+    return true;
 }
 
 std::optional<QString> ProductUndo::undo(WorkspaceSession& session, QString* error)
@@ -32,7 +48,7 @@ std::optional<QString> ProductUndo::undo(WorkspaceSession& session, QString* err
     if (!canUndo() || !workspace)
         return std::nullopt;
     const bool created = undoesCreation();
-    const QString id = m_productId;
+    const QString id = productId();
     WriteTransaction tx(workspace->database(), session.actor(), workspace->clock());
     if (!(tx.isActive() && undo(tx) && tx.commit())) {
         *error = tx.error().message();

@@ -14,7 +14,6 @@
 #include <core/Quantity.h>
 #include <storage/StockHolds.h>
 #include <storage/StockLedger.h>
-#include <storage/ThreadConnection.h>
 #include <storage/WriteTransaction.h>
 
 #include <QButtonGroup>
@@ -382,16 +381,8 @@ void StockPage::updateBanner()
         watcher->deleteLater();
     });
     // Only the path crosses threads: holding the workspace would keep its lock after a switch.
-    watcher->setFuture(QtConcurrent::run([path, expiringBy] {
-        StockAlertCounts counts;
-        {
-            QSqlDatabase db = ThreadConnection::get(path, ThreadConnection::Mode::ReadOnly);
-            if (db.isOpen())
-                counts = StockOverview::counts(db, expiringBy);
-        }
-        ThreadConnection::release(path, ThreadConnection::Mode::ReadOnly);
-        return counts;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([path, expiringBy] { return StockOverview::countsOf(path, expiringBy); }));
 }
 
 void StockPage::showCounts(int request, const StockAlertCounts& counts)

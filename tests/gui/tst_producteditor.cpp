@@ -121,7 +121,7 @@ private Q_SLOTS:
         ProductEditorDialog dialog(m_session.get());
         show(dialog);
         QVERIFY(dialog.isNew());
-        QCOMPARE(dialog.tabs()->count(), 3); // no history for a new product
+        QCOMPARE(dialog.tabs()->count(), 4); // no history for a new product
         auto* name = field<QLineEdit>(&dialog, "name");
         QCOMPARE(QApplication::focusWidget(), name);
         QPushButton* save = buttonWithText(&dialog, QStringLiteral("Save"));
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(store(honey()));
         ProductEditorDialog dialog(m_session.get(), honey().id);
         QVERIFY(!dialog.isNew());
-        QCOMPARE(dialog.tabs()->count(), 4);
+        QCOMPARE(dialog.tabs()->count(), 5);
         QCOMPARE(field<QLineEdit>(&dialog, "price")->text(), Money::format(25000));
         QCOMPARE(dialog.historyTab()->list()->topLevelItemCount(), 1); // created
         field<QLineEdit>(&dialog, "price")->setText(QStringLiteral("30.000"));
@@ -329,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(!copySku.isEmpty());
         QVERIFY(copySku != original.sku);
         QVERIFY(field<QLineEdit>(&dialog, "barcode")->text().isEmpty());
-        QCOMPARE(dialog.tabs()->count(), 3);
+        QCOMPARE(dialog.tabs()->count(), 4);
         QVERIFY(dialog.hasUnsavedChanges());
         QVERIFY(dialog.save());
         const auto copy = ProductStore::find(db(), copySku);
@@ -406,7 +406,7 @@ private Q_SLOTS:
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("editor-label.png"))));
         dialog.tabs()->setCurrentIndex(2);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("editor-certifications.png"))));
-        dialog.tabs()->setCurrentIndex(3);
+        dialog.tabs()->setCurrentWidget(dialog.historyTab());
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("editor-history.png"))));
     }
 };

@@ -22,6 +22,7 @@ struct Seeder {
 const QString kClerk = QStringLiteral("7d3b8a4e-0000-4000-8000-000000000001");
 const QString kProduct = QStringLiteral("7d3b8a4e-0000-4000-8000-0000000000a1");
 const QString kLot = QStringLiteral("7d3b8a4e-0000-4000-8000-0000000000b1");
+const QString kVariant = QStringLiteral("7d3b8a4e-0000-4000-8000-0000000000a2");
 
 QList<Seeder> seeders()
 {
@@ -212,6 +213,50 @@ QList<Seeder> seeders()
              QVERIFY(!c.exec(QStringLiteral(
                  "UPDATE stock_holds SET released_at = '2026-11-06T00:00:00.000Z' WHERE id = 'h1'")));
              QVERIFY(!c.exec(QStringLiteral("UPDATE products SET low_stock_milli = -1")));
+         }},
+        // Version 8: variants (a products row with a parent) and selling units
+        {[](RawConnection& c) {
+             return c.exec(QStringLiteral("UPDATE products SET option1_name = 'Loại' WHERE id = '%1'")
+                               .arg(kProduct)) &&
+                    c.exec(
+                        QStringLiteral(
+                            "INSERT INTO products (id, name, name_search, name_sort, sku, unit, price_dong, "
+                            "created_at, created_by, updated_at, updated_by, parent_id, option1) VALUES "
+                            "('%1', 'Chè Tân Cương – loại 1', 'che tan cuong loai 1', 'x', 'CHE-TC-L1', "
+                            "'túi', 200000, '2026-12-01T03:04:05.000Z', '%2', '2026-12-01T03:04:05.000Z', "
+                            "'%2', '%3', 'loại 1')")
+                            .arg(kVariant, kClerk, kProduct)) &&
+                    c.exec(
+                        QStringLiteral("INSERT INTO product_units (product_id, unit, per_unit_in_base_milli, "
+                                       "position) VALUES ('%1', 'thùng', 24000, 0)")
+                            .arg(kProduct));
+         },
+         [](RawConnection& c) {
+             QCOMPARE(
+                 c.scalar(QStringLiteral("SELECT parent_id || ' ' || option1 FROM products WHERE id = '%1'")
+                              .arg(kVariant))
+                     .toString(),
+                 kProduct + QStringLiteral(" loại 1"));
+             QCOMPARE(c.scalar(QStringLiteral("SELECT per_unit_in_base_milli FROM product_units WHERE "
+                                              "product_id = '%1' AND unit = 'thùng'")
+                                   .arg(kProduct))
+                          .toLongLong(),
+                      24000);
+             // Products from before version 6 are neither parents nor variants.
+             QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM products WHERE parent_id IS NULL AND "
+                                              "option1 = '' AND id = '%1'")
+                                   .arg(kProduct))
+                          .toInt(),
+                      1);
+             // Each combination of options once per parent; a unit holds a positive amount.
+             QVERIFY(
+                 !c.exec(QStringLiteral(
+                             "INSERT INTO products (id, name, name_search, name_sort, sku, unit, price_dong, "
+                             "created_at, created_by, updated_at, updated_by, parent_id, option1) VALUES "
+                             "('twin', 'x', 'x', 'x', 'CHE-TC-L1B', 'túi', 1, 'a', '%1', 'a', '%1', '%2', "
+                             "'loại 1')")
+                             .arg(kClerk, kProduct)));
+             QVERIFY(!c.exec(QStringLiteral("UPDATE product_units SET per_unit_in_base_milli = 0")));
          }},
     };
 }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <core/Product.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace ChoPhien {
+class Workspace;
+class WriteTransaction;
+} // namespace ChoPhien
+
+namespace ChoPhien::Cli {
+
+// product variant add|list|edit|archive and product unit add|list|remove (ADR 0006). Options arrive
+// as a map from option name ("option1", "sku", "price", "unit", "per-unit"…) to the text typed.
+class VariantCommands final {
+    Q_DECLARE_TR_FUNCTIONS(VariantCommands)
+
+public:
+    // Options only these commands take (the others, sku, barcode, price…, are ProductCommands').
+    static QStringList optionNames(); // option1, option2, per-unit
+    // Positional arguments `product variant|unit SUBCOMMAND …` takes, all words included; -1 when
+    // there is no such subcommand.
+    static qsizetype argumentCount(const QString& group, const QString& subcommand);
+
+    // `product show`'s part: the variants (or the parent, for a variant) and the selling units.
+    static void describe(QSqlDatabase db, const Product& product, CliOutput& out, QJsonObject& json);
+    static QJsonArray unitsJson(const QList<UnitConversion>& conversions);
+
+    VariantCommands(QString folder, CliOutput& output, QMap<QString, QString> options, QString clerk);
+
+    // `arguments` starts with "variant" or "unit", its count already checked.
+    int run(const QStringList& arguments);
+
+private:
+    int addVariant(const QString& productRef);
+    int listVariants(const QString& productRef);
+    int editVariant(const QString& variantRef);
+    int archiveVariant(const QString& variantRef);
+    int addUnit(const QString& productRef);
+    int listUnits(const QString& productRef);
+    int removeUnit(const QString& productRef);
+
+    // Refuses options the subcommand does not take; nothing when all are fine.
+    std::optional<int> refuseOptions(const QString& command, const QStringList& allowed);
+    bool applyOwnFields(Product& variant, int* exitCode);
+    // Opens the workspace and finds `ref`; prints the failure and returns nothing otherwise.
+    std::optional<Product> findProduct(Workspace& workspace, const QString& ref, int* exitCode);
+    // Checks the parent with all its variants as `variant` would make them, then writes `write`.
+    int saveVariant(Workspace& workspace, const Product& parent, const Product& variant, bool isNew);
+    bool commit(Workspace& workspace, const std::function<bool(WriteTransaction&)>& write, int* exitCode);
+
+    QString m_folder;
+    CliOutput& m_out;
+    QMap<QString, QString> m_options;
+    QString m_clerk;
+};
+
+} // namespace ChoPhien::Cli
