@@ -1103,6 +1103,10 @@
         <source>Category</source>
         <translation>Category</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n variant(s)</source>
+        <translation><numerusform>%1 · %n variant</numerusform><numerusform>%1 · %n variants</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductUnitsBox</name>

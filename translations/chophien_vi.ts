@@ -1103,6 +1103,10 @@
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n variant(s)</source>
+        <translation><numerusform>%1 · %n loại</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductUnitsBox</name>

@@ -24,6 +24,7 @@ struct ProductSummary {
     QString category; // path, "Nông sản/Gạo"
     MilliQuantity onHand = 0;
     bool archived = false;
+    int variants = 0; // variants on sale, when it is sold in variants
 };
 
 } // namespace ChoPhien

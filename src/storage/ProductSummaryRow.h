@@ -16,10 +16,12 @@ inline const QString& columns()
         "p.on_hand_milli + (SELECT COALESCE(SUM(v.on_hand_milli), 0) FROM products v WHERE v.parent_id = "
         "p.id "
         "AND v.deleted_at IS NULL), "
-        "p.category, p.archived_at IS NOT NULL");
+        "p.category, p.archived_at IS NOT NULL, "
+        "(SELECT count(*) FROM products v WHERE v.parent_id = p.id AND v.deleted_at IS NULL AND "
+        "v.archived_at IS NULL)");
     return select;
 }
-inline constexpr int kColumnCount = 11;
+inline constexpr int kColumnCount = 12;
 
 inline ProductSummary read(const QSqlQuery& q)
 {
@@ -35,6 +37,7 @@ inline ProductSummary read(const QSqlQuery& q)
     p.onHand = q.value(8).toLongLong();
     p.category = q.value(9).toString();
     p.archived = q.value(10).toBool();
+    p.variants = q.value(11).toInt();
     return p;
 }
 

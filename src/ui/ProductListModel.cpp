@@ -181,8 +181,11 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     const ProductSummary& p = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name:
-            return p.archived ? tr("%1 (archived)").arg(p.name) : p.name;
+        case Name: {
+            const QString name =
+                p.variants > 0 ? tr("%1 · %n variant(s)", nullptr, p.variants).arg(p.name) : p.name;
+            return p.archived ? tr("%1 (archived)").arg(name) : name;
+        }
         case Sku:
             return p.sku;
         case Category:

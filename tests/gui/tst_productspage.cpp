@@ -240,6 +240,38 @@ private Q_SLOTS:
         QVERIFY(model()->index(0, ProductListModel::Name).data(ProductListModel::kArchivedRole).toBool());
     }
 
+    void deleteKeyDeletesOrArchives()
+    {
+        QStringList asked;
+        Dialogs::setTestHandler([&asked](Dialogs::Kind, const QString& title, const QString&) {
+            asked.append(title);
+            return true;
+        });
+        {
+            WriteTransaction tx(db(), m_session->actor(), Clock::system());
+            QVERIFY(StockLedger::receive(tx, ProductStore::find(db(), QStringLiteral("GAO-NEP"))->id, 5000));
+            QVERIFY(tx.commit());
+        }
+        m_session->notifyChanged();
+        auto chooseOnly = [this](const QString& sku) {
+            m_page->searchBox()->setText(sku);
+            QCOMPARE(model()->index(0, ProductListModel::Sku).data().toString(), sku); // the exact SKU first
+            m_page->table()->selectRow(0);
+            m_page->table()->setFocus();
+        };
+        chooseOnly(QStringLiteral("DAU-XANH")); // no stock history: deleted
+        QTest::keyClick(m_page->table(), Qt::Key_Delete);
+        QCOMPARE(asked, QStringList{QStringLiteral("Delete this product?")});
+        QVERIFY(!ProductStore::find(db(), QStringLiteral("DAU-XANH")));
+
+        asked.clear();
+        chooseOnly(QStringLiteral("GAO-NEP")); // has stock: archived instead
+        QTest::keyClick(m_page->table(), Qt::Key_Delete);
+        QCOMPARE(asked, QStringList{QStringLiteral("Archive instead?")});
+        QVERIFY(ProductStore::find(db(), QStringLiteral("GAO-NEP"))->archived);
+        QVERIFY(m_page->undoBar()->message().contains(QStringLiteral("Gạo nếp")));
+    }
+
     void screenshot()
     {
         Translations vietnamese;

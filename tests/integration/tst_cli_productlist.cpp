@@ -98,6 +98,30 @@ private Q_SLOTS:
         QCOMPARE(edited.json().value(u"changed").toInt(), 2);
     }
 
+    void deleteOnlyWithoutHistory()
+    {
+        VERIFY_RUN(product({u"add"_qs, u"--sku"_qs, u"OOPS"_qs, u"--name"_qs, u"Gõ nhầm"_qs, u"--price"_qs,
+                            u"1k"_qs, u"--unit"_qs, u"gói"_qs}),
+                   0);
+        VERIFY_RUN(product({u"delete"_qs, u"oops"_qs}), 0);
+        CliResult shown = product({u"show"_qs, u"OOPS"_qs});
+        VERIFY_RUN(shown, 1);
+
+        VERIFY_RUN(runCli(ws(m_folder, {u"stock"_qs, u"receive"_qs, u"NON-LA"_qs, u"3"_qs, u"--json"_qs})),
+                   0);
+        const CliResult refused = product({u"delete"_qs, u"NON-LA"_qs});
+        VERIFY_RUN(refused, 1);
+        QCOMPARE(refused.json().value(u"error").toObject().value(u"code").toString(), u"has_history"_qs);
+        VERIFY_RUN(product({u"archive"_qs, u"NON-LA"_qs}), 0);
+        VERIFY_RUN(product({u"unarchive"_qs, u"NON-LA"_qs}), 0);
+        QVERIFY(!product({u"show"_qs, u"NON-LA"_qs})
+                     .json()
+                     .value(u"product")
+                     .toObject()
+                     .value(u"archived")
+                     .toBool());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -9,6 +9,7 @@
 #include <storage/ProductRepository.h>
 #include <storage/ProductStore.h>
 #include <storage/StockLedger.h>
+#include <storage/StockOverview.h>
 #include <storage/WriteTransaction.h>
 #include <support/TempWorkspace.h>
 
@@ -185,7 +186,14 @@ private Q_SLOTS:
         QCOMPARE(page.rows.size(), 1);
         QCOMPARE(page.rows.first().id, m_parent.id);
         QCOMPARE(page.rows.first().onHand, MilliQuantity(17000));
+        QCOMPARE(page.rows.first().variants, 2);
         QCOMPARE(ProductRepository::count(db()), qint64(1));
+        // The Stock page lists what holds stock: the variants, not their parent.
+        QStringList stocked;
+        for (const StockRow& row : StockOverview::page(db(), StockFilter::All, {}, {}, 10).rows)
+            stocked.append(row.sku);
+        QVERIFY(!stocked.contains(m_parent.sku));
+        QCOMPARE(stocked.size(), 2);
     }
 
     void aProductWithStockCannotGainVariants()
