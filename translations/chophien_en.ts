@@ -2178,6 +2178,10 @@ Data version: %3</translation>
         <source>Not changed: %1: %2</source>
         <translation>Not changed: %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n variant(s))</source>
+        <translation><numerusform> (%n variant)</numerusform><numerusform> (%n variants)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProductRemoval</name>

@@ -2178,6 +2178,10 @@ Phiên bản dữ liệu: %3</translation>
         <source>Not changed: %1: %2</source>
         <translation>Không sửa: %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n variant(s))</source>
+        <translation><numerusform> (%n loại)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProductRemoval</name>

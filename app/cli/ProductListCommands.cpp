@@ -153,9 +153,10 @@ int ProductListCommands::list()
     const ProductPage page = ProductList::page(db, *f, *o, {}, m_limit);
     QJsonArray rows;
     for (const ProductSummary& p : page.rows) {
+        const QString variants = p.variants > 0 ? tr(" (%n variant(s))", nullptr, p.variants) : QString();
         m_out.line(QStringLiteral("%1  %2  %3  %4 %5%6")
                        .arg(p.sku, -14)
-                       .arg(p.name, Money::format(p.price), Quantity::format(p.onHand), p.unit,
+                       .arg(p.name + variants, Money::format(p.price), Quantity::format(p.onHand), p.unit,
                             p.archived ? tr(" (archived)") : QString()));
         rows.append(QJsonObject{{QStringLiteral("id"), p.id},
                                 {QStringLiteral("sku"), p.sku},
@@ -165,6 +166,7 @@ int ProductListCommands::list()
                                 {QStringLiteral("price_dong"), p.price},
                                 {QStringLiteral("ocop_stars"), p.ocopStars},
                                 {QStringLiteral("on_hand_milli"), p.onHand},
+                                {QStringLiteral("variants"), p.variants},
                                 {QStringLiteral("status"), statusCode(p.archived)}});
     }
     const qint64 total = ProductList::count(db, *f);
