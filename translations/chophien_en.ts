@@ -668,6 +668,10 @@
         <source>Or&amp;igin:</source>
         <translation>Or&amp;igin:</translation>
     </message>
+    <message>
+        <source>Producer&apos;s co&amp;mmune:</source>
+        <translation>Producer&apos;s co&amp;mmune:</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductEditorDialog</name>
@@ -996,6 +1000,10 @@
     <message>
         <source>Changed the %1</source>
         <translation>Changed the %1</translation>
+    </message>
+    <message>
+        <source>producer&apos;s commune</source>
+        <translation>producer&apos;s commune</translation>
     </message>
 </context>
 <context>
@@ -2057,10 +2065,6 @@ Data version: %3</translation>
         <translation>Candidates: %1.</translation>
     </message>
     <message>
-        <source>Origin “%1” is from before July 2025; it is now %2.</source>
-        <translation>Origin “%1” is from before July 2025; it is now %2.</translation>
-    </message>
-    <message>
         <source>Origin: %1</source>
         <translation>Origin: %1</translation>
     </message>
@@ -2075,6 +2079,14 @@ Data version: %3</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is an address from before July 2025; it is now %2.</source>
+        <translation>“%1” is an address from before July 2025; it is now %2.</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s commune: %1</source>
+        <translation>Producer&apos;s commune: %1</translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,10 @@
         <source>Or&amp;igin:</source>
         <translation>&amp;Xuất xứ:</translation>
     </message>
+    <message>
+        <source>Producer&apos;s co&amp;mmune:</source>
+        <translation>Xã của hộ &amp;sản xuất:</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductEditorDialog</name>
@@ -996,6 +1000,10 @@
     <message>
         <source>Changed the %1</source>
         <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>producer&apos;s commune</source>
+        <translation>xã của hộ sản xuất</translation>
     </message>
 </context>
 <context>
@@ -2057,10 +2065,6 @@ Phiên bản dữ liệu: %3</translation>
         <translation>Các lựa chọn: %1.</translation>
     </message>
     <message>
-        <source>Origin “%1” is from before July 2025; it is now %2.</source>
-        <translation>Xuất xứ “%1” là địa chỉ trước 7/2025; nay là %2.</translation>
-    </message>
-    <message>
         <source>Origin: %1</source>
         <translation>Xuất xứ: %1</translation>
     </message>
@@ -2075,6 +2079,14 @@ Phiên bản dữ liệu: %3</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is an address from before July 2025; it is now %2.</source>
+        <translation>“%1” là địa chỉ trước tháng 7/2025; nay là %2.</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s commune: %1</source>
+        <translation>Xã của hộ sản xuất: %1</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,21 @@ namespace ChoPhien::Cli {
 
 QStringList ProductCommands::fieldOptions()
 {
-    return {QStringLiteral("sku"),          QStringLiteral("name"),        QStringLiteral("price"),
-            QStringLiteral("sale-price"),   QStringLiteral("unit"),        QStringLiteral("barcode"),
-            QStringLiteral("category"),     QStringLiteral("group"),       QStringLiteral("producer"),
-            QStringLiteral("tags"),         QStringLiteral("description"), QStringLiteral("origin"),
-            QStringLiteral("option1-name"), QStringLiteral("option2-name")};
+    return {QStringLiteral("sku"),
+            QStringLiteral("name"),
+            QStringLiteral("price"),
+            QStringLiteral("sale-price"),
+            QStringLiteral("unit"),
+            QStringLiteral("barcode"),
+            QStringLiteral("category"),
+            QStringLiteral("group"),
+            QStringLiteral("producer"),
+            QStringLiteral("tags"),
+            QStringLiteral("description"),
+            QStringLiteral("origin"),
+            QStringLiteral("producer-commune"),
+            QStringLiteral("option1-name"),
+            QStringLiteral("option2-name")};
 }
 
 qsizetype ProductCommands::argumentCount(const QString& subcommand)
@@ -124,6 +134,11 @@ bool ProductCommands::applyFields(Product& p, int* exitCode)
             p.description = value;
         } else if (key == u"origin" && !applyOrigin(p, value, exitCode)) {
             return false;
+        } else if (key == u"producer-commune") {
+            std::optional<AdminUnit> commune;
+            if (!resolveCommune(value, &commune, exitCode))
+                return false;
+            p.producerCommuneCode = commune ? commune->code : QString();
         } else if (key == u"option1-name") {
             p.option1Name = value;
         } else if (key == u"option2-name") {
@@ -133,13 +148,11 @@ bool ProductCommands::applyFields(Product& p, int* exitCode)
     return true;
 }
 
-bool ProductCommands::applyOrigin(Product& p, const QString& value, int* exitCode)
+bool ProductCommands::resolveCommune(const QString& value, std::optional<AdminUnit>* commune, int* exitCode)
 {
-    if (value.trimmed().isEmpty()) {
-        p.originCommuneCode.clear();
-        p.originProvinceCode.clear();
-        return true;
-    }
+    commune->reset();
+    if (value.trimmed().isEmpty())
+        return true; // cleared
     const OriginResolution origin = OriginResolver::resolve(value);
     if (!origin.isResolved()) {
         QStringList listed;
@@ -155,10 +168,19 @@ bool ProductCommands::applyOrigin(Product& p, const QString& value, int* exitCod
         return false;
     }
     if (origin.fromOldAddress())
-        m_out.line(tr("Origin “%1” is from before July 2025; it is now %2.")
+        m_out.line(tr("“%1” is an address from before July 2025; it is now %2.")
                        .arg(value.trimmed(), AdminUnits::instance().fullName(origin.commune->code)));
-    p.originCommuneCode = origin.commune->code;
-    p.originProvinceCode = origin.commune->provinceCode;
+    *commune = *origin.commune;
+    return true;
+}
+
+bool ProductCommands::applyOrigin(Product& p, const QString& value, int* exitCode)
+{
+    std::optional<AdminUnit> commune;
+    if (!resolveCommune(value, &commune, exitCode))
+        return false;
+    p.originCommuneCode = commune ? commune->code : QString();
+    p.originProvinceCode = commune ? commune->provinceCode : QString();
     return true;
 }
 
@@ -263,6 +285,8 @@ int ProductCommands::show(const QString& skuOrId)
         m_out.line(tr("Barcode: %1").arg(product->barcode));
     if (!product->producer.isEmpty())
         m_out.line(tr("Producer: %1").arg(product->producer));
+    if (!product->producerCommuneCode.isEmpty())
+        m_out.line(tr("Producer's commune: %1").arg(unitName(product->producerCommuneCode)));
     if (!product->originCommuneCode.isEmpty() || !product->originProvinceCode.isEmpty())
         m_out.line(tr("Origin: %1").arg(originName(*product)));
     m_out.line(tr("In stock: %1 %2").arg(Quantity::format(summary ? summary->onHand : 0), product->unit));
@@ -335,6 +359,8 @@ QJsonObject ProductCommands::toJson(const Product& p) const
     json.insert(QStringLiteral("origin_commune_code"), p.originCommuneCode);
     json.insert(QStringLiteral("origin_province_code"), p.originProvinceCode);
     json.insert(QStringLiteral("origin_name"), originName(p));
+    json.insert(QStringLiteral("producer_commune_code"), p.producerCommuneCode);
+    json.insert(QStringLiteral("producer_commune_name"), unitName(p.producerCommuneCode));
     json.insert(QStringLiteral("parent_id"), p.isVariant() ? QJsonValue(p.parentId) : QJsonValue());
     json.insert(QStringLiteral("option1"), p.option1);
     json.insert(QStringLiteral("option2"), p.option2);
@@ -343,13 +369,16 @@ QJsonObject ProductCommands::toJson(const Product& p) const
     return json;
 }
 
+QString ProductCommands::unitName(const QString& code)
+{
+    const QString name = AdminUnits::instance().fullName(code);
+    // A code this build does not know (data from a newer app) is shown as it is, never hidden.
+    return name.isEmpty() ? code : name;
+}
+
 QString ProductCommands::originName(const Product& p)
 {
-    const AdminUnits& units = AdminUnits::instance();
-    const QString name =
-        units.fullName(p.originCommuneCode.isEmpty() ? p.originProvinceCode : p.originCommuneCode);
-    // A code this build does not know (data from a newer app) is shown as it is, never hidden.
-    return name.isEmpty() ? p.originCommuneCode + p.originProvinceCode : name;
+    return unitName(p.originCommuneCode.isEmpty() ? p.originProvinceCode : p.originCommuneCode);
 }
 
 } // namespace ChoPhien::Cli

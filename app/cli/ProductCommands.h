@@ -2,11 +2,14 @@
 
 #include "CliOutput.h"
 
+#include <core/AdminUnits.h>
 #include <core/Product.h>
 
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
+
+#include <optional>
 
 namespace ChoPhien {
 class Workspace;
@@ -47,7 +50,11 @@ private:
     bool applyFields(Product& product, int* exitCode);
     // --origin: a 2025 commune (code or name) or an old address merged whole; "" clears it.
     bool applyOrigin(Product& product, const QString& value, int* exitCode);
+    // The 2025 commune `value` names (a code, a name, or an old address merged whole; empty text: none);
+    // false, with the error printed, when it names none or several.
+    bool resolveCommune(const QString& value, std::optional<AdminUnit>* commune, int* exitCode);
     static QString originName(const Product& product);
+    static QString unitName(const QString& code); // "Xã …, Tỉnh …"; the code itself when unknown
     int save(Workspace& workspace, Product product, bool isNew);
     QJsonObject toJson(const Product& product) const;
 

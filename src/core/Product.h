@@ -52,7 +52,8 @@ struct Product {
     std::optional<Dong> salePrice;
     QString producer; // member household
     QString producerPhone;
-    QString originCommuneCode; // 2025 administrative unit codes
+    QString producerCommuneCode; // the household's commune, a 2025 unit code
+    QString originCommuneCode;   // 2025 administrative unit codes
     QString originProvinceCode;
     OcopRating ocop;
     QList<Certification> certifications;

@@ -28,6 +28,7 @@ Product ProductVariants::withParentFields(const Product& parent, Product v)
     v.unit = parent.unit;
     v.producer = parent.producer;
     v.producerPhone = parent.producerPhone;
+    v.producerCommuneCode = parent.producerCommuneCode;
     v.originCommuneCode = parent.originCommuneCode;
     v.originProvinceCode = parent.originProvinceCode;
     v.ocop = parent.ocop;

@@ -19,7 +19,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, sku, barcode, category, product_group, unit, net_quantity_milli, net_quantity_unit, "
     "price_dong, "
-    "sale_price_dong, producer, producer_phone, origin_commune_code, origin_province_code, ocop_stars, "
+    "sale_price_dong, producer, producer_phone, producer_commune_code, origin_commune_code, "
+    "origin_province_code, ocop_stars, "
     "ocop_certificate, ocop_decided_on, ingredients, allergens, storage_instructions, usage_instructions, "
     "shelf_life_days, package_weight_g, length_mm, width_mm, height_mm, description, tags, parent_id, "
     "option1, "
@@ -60,6 +61,7 @@ QVariantList storedValues(const Product& p)
             p.salePrice ? QVariant(*p.salePrice) : QVariant(),
             text(p.producer),
             text(p.producerPhone),
+            text(p.producerCommuneCode),
             text(p.originCommuneCode),
             text(p.originProvinceCode),
             p.ocop.stars,
@@ -110,6 +112,7 @@ Product fromRow(const QSqlQuery& q)
         p.salePrice = sale.toLongLong();
     p.producer = q.value(i++).toString();
     p.producerPhone = q.value(i++).toString();
+    p.producerCommuneCode = q.value(i++).toString();
     p.originCommuneCode = q.value(i++).toString();
     p.originProvinceCode = q.value(i++).toString();
     p.ocop.stars = q.value(i++).toInt();

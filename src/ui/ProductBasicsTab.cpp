@@ -52,6 +52,7 @@ ProductBasicsTab::ProductBasicsTab(QWidget* parent)
     , m_producer(newEdit(QStringLiteral("producer"), this))
     , m_producerPhone(newEdit(QStringLiteral("producerPhone"), this))
     , m_origin(new OriginPicker(this))
+    , m_producerCommune(new OriginPicker(this))
     , m_ocopStars(new QComboBox(this))
     , m_ocopCertificate(newEdit(QStringLiteral("ocopCertificate"), this))
     , m_ocopDecided(new QDateEdit(this))
@@ -115,6 +116,7 @@ ProductBasicsTab::ProductBasicsTab(QWidget* parent)
     right->addRow(tr("&Category:"), m_category);
     right->addRow(tr("Pr&oducer:"), m_producer);
     right->addRow(tr("Producer's p&hone:"), m_producerPhone);
+    right->addRow(tr("Producer's co&mmune:"), m_producerCommune);
     right->addRow(tr("Or&igin:"), m_origin);
     right->addRow(tr("OCOP &rating:"), m_problems.wrap(QStringLiteral("ocop"), m_ocopStars, this));
     right->addRow(tr("OCOP certi&ficate:"), m_ocopCertificate);
@@ -127,13 +129,21 @@ ProductBasicsTab::ProductBasicsTab(QWidget* parent)
     layout->addLayout(right, 1);
 
     // Tab order follows reading order: the left column, then the right.
-    QWidget* order[] = {m_name,          m_sku,
-                        m_barcode,       m_unit,
-                        m_price,         m_salePrice,
-                        m_tags,          m_group,
-                        m_category,      m_producer,
-                        m_producerPhone, m_origin->lineEdit(),
-                        m_ocopStars,     m_ocopCertificate,
+    QWidget* order[] = {m_name,
+                        m_sku,
+                        m_barcode,
+                        m_unit,
+                        m_price,
+                        m_salePrice,
+                        m_tags,
+                        m_group,
+                        m_category,
+                        m_producer,
+                        m_producerPhone,
+                        m_producerCommune->lineEdit(),
+                        m_origin->lineEdit(),
+                        m_ocopStars,
+                        m_ocopCertificate,
                         m_ocopDecided};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -155,6 +165,7 @@ ProductBasicsTab::ProductBasicsTab(QWidget* parent)
     for (QLineEdit* money : {m_price, m_salePrice})
         connect(money, &QLineEdit::editingFinished, this, [this, money] { reformatMoney(money); });
     connect(m_origin, &OriginPicker::changed, this, notify);
+    connect(m_producerCommune, &OriginPicker::changed, this, notify);
     connect(m_unit, &QComboBox::currentTextChanged, this, notify);
     connect(m_group, &QComboBox::currentIndexChanged, this, notify);
     connect(m_ocopStars, &QComboBox::currentIndexChanged, this, [this, notify] {
@@ -189,6 +200,7 @@ void ProductBasicsTab::load(const Product& p, bool suggest)
     m_producer->setText(p.producer);
     m_producerPhone->setText(p.producerPhone);
     m_origin->setCodes(p.originCommuneCode, p.originProvinceCode);
+    m_producerCommune->setCodes(p.producerCommuneCode, QString());
     m_ocopStars->setCurrentIndex(qMax(0, m_ocopStars->findData(p.ocop.stars)));
     m_ocopCertificate->setText(p.ocop.certificate);
     m_ocopDecided->setDate(p.ocop.decidedOn.isValid() ? p.ocop.decidedOn : m_today);
@@ -216,6 +228,7 @@ void ProductBasicsTab::store(Product& p, QList<ProductProblem>& problems) const
     p.category = m_category->text().trimmed();
     p.producer = m_producer->text().trimmed();
     p.producerPhone = m_producerPhone->text().trimmed();
+    p.producerCommuneCode = m_producerCommune->communeCode();
     p.originCommuneCode = m_origin->communeCode();
     p.originProvinceCode = m_origin->provinceCode();
     p.ocop.stars = m_ocopStars->currentData().toInt();

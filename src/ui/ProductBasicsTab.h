@@ -60,7 +60,8 @@ private:
     QLineEdit* m_category;
     QLineEdit* m_producer;
     QLineEdit* m_producerPhone;
-    OriginPicker* m_origin;
+    OriginPicker* m_origin; // created first: tests find its fields by name
+    OriginPicker* m_producerCommune;
     QComboBox* m_ocopStars;
     QLineEdit* m_ocopCertificate;
     QDateEdit* m_ocopDecided;

@@ -339,6 +339,7 @@ bool ProductEditorDialog::saveAndAddNext()
     next.producer = m_base.producer;
     next.producerPhone = m_base.producerPhone;
     next.originCommuneCode = m_base.originCommuneCode; // the same household's next product
+    next.producerCommuneCode = m_base.producerCommuneCode;
     next.originProvinceCode = m_base.originProvinceCode;
     load(next, true);
     showSaved(tr("Saved “%1” on this computer. Type the next product.").arg(savedName));

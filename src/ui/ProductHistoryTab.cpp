@@ -31,6 +31,8 @@ QString fieldName(const QString& column)
         {QStringLiteral("producer_phone"),
          QT_TRANSLATE_NOOP("ChoPhien::ProductHistoryTab", "producer's phone")},
         {QStringLiteral("origin_commune_code"), QT_TRANSLATE_NOOP("ChoPhien::ProductHistoryTab", "origin")},
+        {QStringLiteral("producer_commune_code"),
+         QT_TRANSLATE_NOOP("ChoPhien::ProductHistoryTab", "producer's commune")},
         {QStringLiteral("origin_province_code"), QT_TRANSLATE_NOOP("ChoPhien::ProductHistoryTab", "origin")},
         {QStringLiteral("ocop_stars"), QT_TRANSLATE_NOOP("ChoPhien::ProductHistoryTab", "OCOP rating")},
         {QStringLiteral("ocop_certificate"), QT_TRANSLATE_NOOP("ChoPhien::ProductHistoryTab", "OCOP rating")},

@@ -122,6 +122,26 @@ private Q_SLOTS:
                      .toBool());
     }
 
+    void producerCommune()
+    {
+        VERIFY_RUN(
+            product({u"edit"_qs, u"GAO-ST25"_qs, u"--producer-commune"_qs, u"xa huong son, ha noi"_qs}), 0);
+        const QJsonObject p = product({u"show"_qs, u"GAO-ST25"_qs}).json().value(u"product").toObject();
+        QCOMPARE(p.value(u"producer_commune_code").toString(), u"10489"_qs);
+        QVERIFY(p.value(u"producer_commune_name").toString().startsWith(u"Xã Hương Sơn"_qs));
+        // An unknown commune is refused and changes nothing.
+        const CliResult refused =
+            product({u"edit"_qs, u"GAO-ST25"_qs, u"--producer-commune"_qs, u"Xã Không Có"_qs});
+        VERIFY_RUN(refused, 1);
+        QCOMPARE(product({u"show"_qs, u"GAO-ST25"_qs})
+                     .json()
+                     .value(u"product")
+                     .toObject()
+                     .value(u"producer_commune_code")
+                     .toString(),
+                 u"10489"_qs);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -258,6 +258,20 @@ QList<Seeder> seeders()
                              .arg(kClerk, kProduct)));
              QVERIFY(!c.exec(QStringLiteral("UPDATE product_units SET per_unit_in_base_milli = 0")));
          }},
+        // Version 9: the producer household's commune; products from before have none.
+        {[](RawConnection& c) {
+             return c.exec(
+                 QStringLiteral("UPDATE products SET producer_commune_code = '10489' WHERE id = '%1'")
+                     .arg(kProduct));
+         },
+         [](RawConnection& c) {
+             QCOMPARE(
+                 c.scalar(QStringLiteral("SELECT count(*) FROM products WHERE producer_commune_code NOT IN "
+                                         "('', '10489')"))
+                     .toInt(),
+                 0);
+             QVERIFY(!c.exec(QStringLiteral("UPDATE products SET producer_commune_code = NULL")));
+         }},
     };
 }
 
