@@ -541,6 +541,22 @@
         <source>Chosen: %1 (was %2 before July 2025)</source>
         <translation>Chosen: %1 (was %2 before July 2025)</translation>
     </message>
+    <message>
+        <source>No commune</source>
+        <translation>No commune</translation>
+    </message>
+    <message>
+        <source>Before 7/2025: %1 was split. Choose where the household lives:</source>
+        <translation>Before 7/2025: %1 was split. Choose where the household lives:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one where the household lives.</source>
+        <translation><numerusform>%1 was split in July 2025 among %n commune or ward. Choose the one where the household lives.</numerusform><numerusform>%1 was split in July 2025 among %n communes or wards. Choose the one where the household lives.</numerusform></translation>
+    </message>
+    <message>
+        <source>No commune chosen.</source>
+        <translation>No commune chosen.</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductBasicsTab</name>

@@ -541,6 +541,22 @@
         <source>Chosen: %1 (was %2 before July 2025)</source>
         <translation>Đã chọn: %1 (trước 7/2025 là %2)</translation>
     </message>
+    <message>
+        <source>No commune</source>
+        <translation>Chưa có xã</translation>
+    </message>
+    <message>
+        <source>Before 7/2025: %1 was split. Choose where the household lives:</source>
+        <translation>Trước 7/2025: %1 đã được chia tách. Hãy chọn nơi hộ đang sống:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one where the household lives.</source>
+        <translation><numerusform>%1 đã được chia cho %n xã/phường từ tháng 7/2025. Hãy chọn nơi hộ đang sống.</numerusform></translation>
+    </message>
+    <message>
+        <source>No commune chosen.</source>
+        <translation>Chưa chọn xã.</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::ProductBasicsTab</name>

@@ -21,8 +21,9 @@ constexpr int kUnitRows = 15;
 constexpr int kOldRows = 12;
 } // namespace
 
-OriginPicker::OriginPicker(QWidget* parent)
+OriginPicker::OriginPicker(QWidget* parent, Purpose purpose)
     : QWidget(parent)
+    , m_purpose(purpose)
     , m_edit(new QLineEdit(this))
     , m_clear(new QToolButton(this))
     , m_status(new QLabel(this))
@@ -37,7 +38,7 @@ OriginPicker::OriginPicker(QWidget* parent)
     m_edit->installEventFilter(this);
     m_clear->setObjectName(QStringLiteral("originClear"));
     m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("No origin"));
+    m_clear->setToolTip(m_purpose == Purpose::Origin ? tr("No origin") : tr("No commune"));
     m_clear->setFocusPolicy(Qt::TabFocus);
     m_status->setObjectName(QStringLiteral("originStatus"));
     m_status->setWordWrap(true);
@@ -167,7 +168,10 @@ void OriginPicker::addOldAddressRows(const QString& text)
         if (match.isSplit()) {
             // A heading the keyboard passes over, then one row per new commune.
             const QString heading =
-                tr("Before 7/2025: %1 was split. Choose where the product is made:").arg(match.oldName);
+                (m_purpose == Purpose::Origin
+                     ? tr("Before 7/2025: %1 was split. Choose where the product is made:")
+                     : tr("Before 7/2025: %1 was split. Choose where the household lives:"))
+                    .arg(match.oldName);
             auto* item = new QStandardItem(heading);
             item->setToolTip(heading);
             item->setFlags(Qt::ItemIsEnabled);
@@ -192,10 +196,15 @@ void OriginPicker::addOldAddressRows(const QString& text)
             ++rows;
         }
         if (match.isSplit() && old.matches.size() == 1) {
+            const int count = int(match.newCommuneCodes.size());
             m_hint->setText(
-                tr("%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one where "
-                   "the product is made.",
-                   nullptr, int(match.newCommuneCodes.size()))
+                (m_purpose == Purpose::Origin
+                     ? tr("%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one "
+                          "where the product is made.",
+                          nullptr, count)
+                     : tr("%1 was split in July 2025 among %n commune(s) or ward(s). Choose the one "
+                          "where the household lives.",
+                          nullptr, count))
                     .arg(match.oldName));
             m_hint->setVisible(true);
         }
@@ -277,7 +286,7 @@ void OriginPicker::showChoice()
 {
     m_clear->setEnabled(!m_commune.isEmpty() || !m_province.isEmpty());
     if (m_commune.isEmpty() && m_province.isEmpty()) {
-        m_status->setText(tr("No origin chosen."));
+        m_status->setText(m_purpose == Purpose::Origin ? tr("No origin chosen.") : tr("No commune chosen."));
         return;
     }
     if (!OriginResolver::isReady()) {

@@ -23,7 +23,10 @@ class OriginPicker final : public QWidget {
 public:
     enum Role { CodeRole = Qt::UserRole + 1, FromOldRole };
 
-    explicit OriginPicker(QWidget* parent = nullptr);
+    // What the commune is of: where the product is made, or where a member household lives (only the
+    // sentences differ).
+    enum class Purpose { Origin, Household };
+    explicit OriginPicker(QWidget* parent = nullptr, Purpose purpose = Purpose::Origin);
 
     QString communeCode() const { return m_commune; }
     QString provinceCode() const { return m_province; }
@@ -42,6 +45,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    Purpose m_purpose;
     void suggest();
     void addOldAddressRows(const QString& text);
     void showPopup();
