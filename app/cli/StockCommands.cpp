@@ -137,6 +137,16 @@ bool StockCommands::parseDate(const QString& text, QDate* date, int* exitCode)
     return false;
 }
 
+std::optional<ProductSummary> StockCommands::findProduct(QSqlDatabase db, const QString& ref, CliOutput& out,
+                                                         int* exitCode)
+{
+    auto product = ProductRepository::find(db, ref);
+    if (!product)
+        *exitCode =
+            out.fail(QStringLiteral("unknown_product"), tr("No product has the SKU or id “%1”.").arg(ref));
+    return product;
+}
+
 std::optional<Clerk> StockCommands::findClerk(QSqlDatabase db, int* exitCode)
 {
     return ClerkChoice::resolve(db, m_options.clerk, m_out, exitCode);
@@ -187,12 +197,11 @@ int StockCommands::runWrite(const QString& action, const QString& sku, bool lotI
         return m_out.fail(opened.error);
     QSqlDatabase db = opened.workspace->database();
     Target target;
-    if (const auto product = ProductRepository::find(db, sku))
+    int exitCode = Failure;
+    if (const auto product = findProduct(db, sku, m_out, &exitCode))
         target.product = *product;
     else
-        return m_out.fail(QStringLiteral("unknown_product"),
-                          tr("No product has the SKU or id “%1”.").arg(sku));
-    int exitCode = Failure;
+        return exitCode;
     if (const auto clerk = findClerk(db, &exitCode))
         target.clerk = *clerk;
     else
@@ -353,10 +362,10 @@ int StockCommands::show(const QString& sku)
     if (opened.error)
         return m_out.fail(opened.error);
     QSqlDatabase db = opened.workspace->database();
-    const auto product = ProductRepository::find(db, sku);
+    int exitCode = Failure;
+    const auto product = findProduct(db, sku, m_out, &exitCode);
     if (!product)
-        return m_out.fail(QStringLiteral("unknown_product"),
-                          tr("No product has the SKU or id “%1”.").arg(sku));
+        return exitCode;
     const QString unit = product->unit;
     const auto amount = [&](MilliQuantity q) -> QString { return Quantity::format(q) + u' ' + unit; };
 

@@ -49,6 +49,9 @@ public:
 
     // "2,5" (or "+2,5") as a MilliQuantity; otherwise prints why, sets *exitCode and returns nothing.
     static std::optional<MilliQuantity> parseQuantity(const QString& text, CliOutput& out, int* exitCode);
+    // The product `ref` (a SKU or an id) names; otherwise prints why, sets *exitCode and returns nothing.
+    static std::optional<ProductSummary> findProduct(QSqlDatabase db, const QString& ref, CliOutput& out,
+                                                     int* exitCode);
 
 private:
     // What a write needs once the workspace is open: the product, the clerk and the lot named.

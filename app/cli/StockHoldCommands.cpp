@@ -118,49 +118,63 @@ QDate StockHoldCommands::expiringBy() const
     return QDate::currentDate().addDays(days());
 }
 
+std::optional<StockHoldCommands::ProductWrite>
+StockHoldCommands::openProductWrite(const QString& sku, const QString& quantityText, int* exitCode)
+{
+    const auto quantity = StockCommands::parseQuantity(quantityText, m_out, exitCode);
+    if (!quantity)
+        return std::nullopt;
+    auto opened = Workspace::open(m_folder);
+    if (opened.error) {
+        *exitCode = m_out.fail(opened.error);
+        return std::nullopt;
+    }
+    QSqlDatabase db = opened.workspace->database();
+    const auto product = StockCommands::findProduct(db, sku, m_out, exitCode);
+    if (!product)
+        return std::nullopt;
+    const auto clerk = ClerkChoice::resolve(db, m_options.clerk, m_out, exitCode);
+    if (!clerk)
+        return std::nullopt;
+    return ProductWrite{std::move(opened.workspace), *product, *clerk, *quantity};
+}
+
 int StockHoldCommands::hold(const QString& sku, const QString& quantityText)
 {
     int exitCode = Failure;
-    const auto quantity = StockCommands::parseQuantity(quantityText, m_out, &exitCode);
-    if (!quantity)
+    const auto w = openProductWrite(sku, quantityText, &exitCode);
+    if (!w)
         return exitCode;
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    QSqlDatabase db = opened.workspace->database();
-    const auto product = ProductRepository::find(db, sku);
-    if (!product)
-        return m_out.fail(QStringLiteral("unknown_product"),
-                          StockCommands::tr("No product has the SKU or id “%1”.").arg(sku));
-    const auto clerk = ClerkChoice::resolve(db, m_options.clerk, m_out, &exitCode);
-    if (!clerk)
-        return exitCode;
+    QSqlDatabase db = w->workspace->database();
+    const ProductSummary& product = w->product;
+    const Clerk& clerk = w->clerk;
+    const MilliQuantity quantity = w->quantity;
     QString lotId;
     if (!m_options.lot.isEmpty()) {
-        const auto lot = StockLedger::findLot(db, product->id, m_options.lot);
+        const auto lot = StockLedger::findLot(db, product.id, m_options.lot);
         if (!lot)
             return m_out.fail(QStringLiteral("unknown_lot"),
-                              StockCommands::tr("%1 has no lot “%2”.").arg(product->name, m_options.lot));
+                              StockCommands::tr("%1 has no lot “%2”.").arg(product.name, m_options.lot));
         lotId = lot->id;
     }
     StockHold created;
     {
-        WriteTransaction tx(db, Actor{clerk->id}, opened.workspace->clock());
-        if (!StockHolds::hold(tx, product->id, *quantity, m_options.reference, lotId,
+        WriteTransaction tx(db, Actor{clerk.id}, w->workspace->clock());
+        if (!StockHolds::hold(tx, product.id, quantity, m_options.reference, lotId,
                               m_options.note.value_or(QString()), &created) ||
             !tx.commit())
             return m_out.fail(tx.error());
     }
-    created.createdByName = clerk->name;
-    const MilliQuantity sellable = StockHolds::sellable(db, product->id);
+    created.createdByName = clerk.name;
+    const MilliQuantity sellable = StockHolds::sellable(db, product.id);
     m_out.line(tr("Held %1 of %2 for %3 (hold %4). Sellable now: %5.")
-                   .arg(amount(*quantity, product->unit), product->name, created.reference,
-                        created.id.left(8), amount(sellable, product->unit)));
+                   .arg(amount(quantity, product.unit), product.name, created.reference, created.id.left(8),
+                        amount(sellable, product.unit)));
     QJsonObject json{{QStringLiteral("command"), QStringLiteral("stock")},
                      {QStringLiteral("action"), QStringLiteral("hold")},
-                     {QStringLiteral("product"), StockJson::product(*product)},
+                     {QStringLiteral("product"), StockJson::product(product)},
                      {QStringLiteral("hold"), StockJson::hold(created)}};
-    addLevels(json, db, product->id);
+    addLevels(json, db, product.id);
     return m_out.succeed(json);
 }
 
@@ -219,10 +233,10 @@ int StockHoldCommands::holds()
     QSqlDatabase db = opened.workspace->database();
     QString productId;
     if (!m_options.sku.isEmpty()) {
-        const auto product = ProductRepository::find(db, m_options.sku);
+        int exitCode = Failure;
+        const auto product = StockCommands::findProduct(db, m_options.sku, m_out, &exitCode);
         if (!product)
-            return m_out.fail(QStringLiteral("unknown_product"),
-                              StockCommands::tr("No product has the SKU or id “%1”.").arg(m_options.sku));
+            return exitCode;
         productId = product->id;
     }
     const QList<StockHold> holds =
@@ -252,37 +266,29 @@ int StockHoldCommands::holds()
 int StockHoldCommands::threshold(const QString& sku, const QString& quantityText)
 {
     int exitCode = Failure;
-    const auto quantity = StockCommands::parseQuantity(quantityText, m_out, &exitCode);
-    if (!quantity)
+    const auto w = openProductWrite(sku, quantityText, &exitCode);
+    if (!w)
         return exitCode;
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    QSqlDatabase db = opened.workspace->database();
-    const auto product = ProductRepository::find(db, sku);
-    if (!product)
-        return m_out.fail(QStringLiteral("unknown_product"),
-                          StockCommands::tr("No product has the SKU or id “%1”.").arg(sku));
-    const auto clerk = ClerkChoice::resolve(db, m_options.clerk, m_out, &exitCode);
-    if (!clerk)
-        return exitCode;
+    QSqlDatabase db = w->workspace->database();
+    const ProductSummary& product = w->product;
+    const MilliQuantity quantity = w->quantity;
     {
-        WriteTransaction tx(db, Actor{clerk->id}, opened.workspace->clock());
-        if (!StockThresholds::set(tx, product->id, *quantity) || !tx.commit())
+        WriteTransaction tx(db, Actor{w->clerk.id}, w->workspace->clock());
+        if (!StockThresholds::set(tx, product.id, quantity) || !tx.commit())
             return m_out.fail(tx.error());
     }
-    const auto row = StockOverview::row(db, product->id);
-    m_out.line(*quantity == 0 ? tr("No low-stock alert for %1 any more.").arg(product->name)
-                              : tr("%1 is shown as low on stock at %2 or less.")
-                                    .arg(product->name, amount(*quantity, product->unit)));
+    const auto row = StockOverview::row(db, product.id);
+    m_out.line(quantity == 0 ? tr("No low-stock alert for %1 any more.").arg(product.name)
+                             : tr("%1 is shown as low on stock at %2 or less.")
+                                   .arg(product.name, amount(quantity, product.unit)));
     if (row && row->isLow())
-        m_out.line(tr("It is low now: %1 on hand.").arg(amount(row->onHand, product->unit)));
+        m_out.line(tr("It is low now: %1 on hand.").arg(amount(row->onHand, product.unit)));
     QJsonObject json{{QStringLiteral("command"), QStringLiteral("stock")},
                      {QStringLiteral("action"), QStringLiteral("threshold")},
-                     {QStringLiteral("product"), StockJson::product(*product)},
+                     {QStringLiteral("product"), StockJson::product(product)},
                      {QStringLiteral("low"), row && row->isLow()}};
-    StockJson::addQuantity(json, QStringLiteral("threshold"), *quantity);
-    addLevels(json, db, product->id);
+    StockJson::addQuantity(json, QStringLiteral("threshold"), quantity);
+    addLevels(json, db, product.id);
     return m_out.succeed(json);
 }
 

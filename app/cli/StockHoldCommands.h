@@ -3,7 +3,11 @@
 #include "CliOutput.h"
 #include "StockCommands.h"
 
+#include <storage/Workspace.h>
+
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace ChoPhien::Cli {
 
@@ -20,6 +24,18 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    // What hold and threshold write with: the open workspace, the product, the clerk and the quantity.
+    struct ProductWrite {
+        std::unique_ptr<Workspace> workspace;
+        ProductSummary product;
+        Clerk clerk;
+        MilliQuantity quantity = 0;
+    };
+    // Parses the quantity, opens the workspace and finds the product and the clerk; otherwise prints
+    // why, sets *exitCode and returns nothing.
+    std::optional<ProductWrite> openProductWrite(const QString& sku, const QString& quantityText,
+                                                 int* exitCode);
+
     int hold(const QString& sku, const QString& quantityText);
     int release(const QString& holdId);
     int holds();

@@ -86,19 +86,27 @@ int VariantCommands::run(const QStringList& arguments)
         refused = refuseOptions(command, {});
     if (refused)
         return *refused;
+    const auto opened = Workspace::open(m_folder);
+    if (opened.error)
+        return m_out.fail(opened.error);
+    Workspace& workspace = *opened.workspace;
+    const auto product = ProductStore::find(workspace.database(), ref);
+    if (!product)
+        return m_out.fail(QStringLiteral("unknown_product"),
+                          tr("No product has the SKU or id “%1”.").arg(ref));
     if (command == u"variant add")
-        return addVariant(ref);
+        return addVariant(workspace, *product);
     if (command == u"variant list")
-        return listVariants(ref);
+        return listVariants(workspace, *product);
     if (command == u"variant edit")
-        return editVariant(ref);
+        return editVariant(workspace, *product);
     if (command == u"variant archive")
-        return archiveVariant(ref);
+        return archiveVariant(workspace, *product);
     if (command == u"unit add")
-        return addUnit(ref);
+        return addUnit(workspace, *product);
     if (command == u"unit list")
-        return listUnits(ref);
-    return removeUnit(ref);
+        return listUnits(*product);
+    return removeUnit(workspace, *product);
 }
 
 std::optional<int> VariantCommands::refuseOptions(const QString& command, const QStringList& allowed)
@@ -129,15 +137,6 @@ std::optional<int> VariantCommands::refuseOptions(const QString& command, const 
         return Usage;
     }
     return std::nullopt;
-}
-
-std::optional<Product> VariantCommands::findProduct(Workspace& workspace, const QString& ref, int* exitCode)
-{
-    auto product = ProductStore::find(workspace.database(), ref);
-    if (!product)
-        *exitCode =
-            m_out.fail(QStringLiteral("unknown_product"), tr("No product has the SKU or id “%1”.").arg(ref));
-    return product;
 }
 
 bool VariantCommands::applyOwnFields(Product& v, int* exitCode)
@@ -219,88 +218,62 @@ int VariantCommands::saveVariant(Workspace& workspace, const Product& parent, co
                           {QStringLiteral("variant"), variantJson(db, *saved)}});
 }
 
-int VariantCommands::addVariant(const QString& productRef)
+int VariantCommands::addVariant(Workspace& workspace, const Product& parent)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    const auto parent = findProduct(*opened.workspace, productRef, &exitCode);
-    if (!parent)
-        return exitCode;
-    if (parent->isVariant())
+    if (parent.isVariant())
         return m_out.fail(
             QStringLiteral("nested_variant"),
-            tr("%1 is itself a variant: add the new variant to its product instead.").arg(parent->name));
+            tr("%1 is itself a variant: add the new variant to its product instead.").arg(parent.name));
     Product v;
     v.id = Ids::newId();
-    v.parentId = parent->id;
-    v.price = parent->price;
+    v.parentId = parent.id;
+    v.price = parent.price;
+    int exitCode = Failure;
     if (!applyOwnFields(v, &exitCode))
         return exitCode;
-    QSqlDatabase db = opened.workspace->database();
+    QSqlDatabase db = workspace.database();
     if (v.sku.isEmpty())
-        v.sku = ProductVariants::suggestSku(parent->sku, v.option1, v.option2, [&](const QString& sku) {
+        v.sku = ProductVariants::suggestSku(parent.sku, v.option1, v.option2, [&](const QString& sku) {
             return ProductStore::skuTaken(db, sku);
         });
-    return saveVariant(*opened.workspace, *parent, v, true);
+    return saveVariant(workspace, parent, v, true);
 }
 
-int VariantCommands::editVariant(const QString& variantRef)
+int VariantCommands::editVariant(Workspace& workspace, Product v)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    auto v = findProduct(*opened.workspace, variantRef, &exitCode);
-    if (!v)
-        return exitCode;
-    if (!v->isVariant())
+    if (!v.isVariant())
         return m_out.fail(QStringLiteral("not_a_variant"),
-                          tr("%1 is not a variant; change it with product edit.").arg(v->name));
-    if (!applyOwnFields(*v, &exitCode))
+                          tr("%1 is not a variant; change it with product edit.").arg(v.name));
+    int exitCode = Failure;
+    if (!applyOwnFields(v, &exitCode))
         return exitCode;
-    const auto parent = ProductStore::get(opened.workspace->database(), v->parentId);
-    return saveVariant(*opened.workspace, *parent, *v, false);
+    const auto parent = ProductStore::get(workspace.database(), v.parentId);
+    return saveVariant(workspace, *parent, v, false);
 }
 
-int VariantCommands::archiveVariant(const QString& variantRef)
+int VariantCommands::archiveVariant(Workspace& workspace, const Product& v)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    const auto v = findProduct(*opened.workspace, variantRef, &exitCode);
-    if (!v)
-        return exitCode;
-    if (!v->isVariant())
+    if (!v.isVariant())
         return m_out.fail(QStringLiteral("not_a_variant"),
-                          tr("%1 is not a variant; archive it with product archive.").arg(v->name));
+                          tr("%1 is not a variant; archive it with product archive.").arg(v.name));
+    int exitCode = Failure;
     if (!commit(
-            *opened.workspace, [&](WriteTransaction& tx) { return ProductStore::archive(tx, v->id); },
-            &exitCode))
+            workspace, [&](WriteTransaction& tx) { return ProductStore::archive(tx, v.id); }, &exitCode))
         return exitCode;
-    m_out.line(tr("Archived the variant %1: it keeps its history but is no longer sold.").arg(v->name));
+    m_out.line(tr("Archived the variant %1: it keeps its history but is no longer sold.").arg(v.name));
     return m_out.succeed({{QStringLiteral("command"), QStringLiteral("product variant archive")},
-                          {QStringLiteral("id"), v->id},
-                          {QStringLiteral("sku"), v->sku}});
+                          {QStringLiteral("id"), v.id},
+                          {QStringLiteral("sku"), v.sku}});
 }
 
-int VariantCommands::listVariants(const QString& productRef)
+int VariantCommands::listVariants(Workspace& workspace, const Product& product)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    const auto product = findProduct(*opened.workspace, productRef, &exitCode);
-    if (!product)
-        return exitCode;
-    QSqlDatabase db = opened.workspace->database();
-    const QString parentId = product->isVariant() ? product->parentId : product->id;
+    QSqlDatabase db = workspace.database();
+    const QString parentId = product.isVariant() ? product.parentId : product.id;
     QJsonArray rows;
     const QList<Product> variants = ProductStore::variants(db, parentId, true);
     if (variants.isEmpty())
-        m_out.line(tr("%1 has no variants.").arg(product->name));
+        m_out.line(tr("%1 has no variants.").arg(product.name));
     for (const Product& v : variants) {
         const QJsonObject json = variantJson(db, v);
         QString line =
@@ -317,20 +290,13 @@ int VariantCommands::listVariants(const QString& productRef)
                           {QStringLiteral("variants"), rows}});
 }
 
-int VariantCommands::addUnit(const QString& productRef)
+int VariantCommands::addUnit(Workspace& workspace, Product product)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    auto product = findProduct(*opened.workspace, productRef, &exitCode);
-    if (!product)
-        return exitCode;
-    if (product->isVariant())
+    if (product.isVariant())
         return m_out.fail(QStringLiteral("variant_units"),
                           tr("%1 is a variant: it sells in its product's units, so add the unit to the "
                              "product instead.")
-                              .arg(product->name));
+                              .arg(product.name));
     const QString perText = m_options.value(QStringLiteral("per-unit"));
     const auto per = Quantity::parse(perText);
     if (!per || *per <= 0)
@@ -339,76 +305,61 @@ int VariantCommands::addUnit(const QString& productRef)
     const UnitConversion conversion{VietnameseText::normalized(m_options.value(QStringLiteral("unit"))),
                                     *per};
     bool replaced = false;
-    for (UnitConversion& c : product->conversions) {
+    for (UnitConversion& c : product.conversions) {
         if (VietnameseText::searchKey(c.unit) == VietnameseText::searchKey(conversion.unit)) {
             c = conversion;
             replaced = true;
         }
     }
     if (!replaced)
-        product->conversions.append(conversion);
-    if (const auto problems = ProductValidator::checkConversions(*product); !problems.isEmpty())
+        product.conversions.append(conversion);
+    if (const auto problems = ProductValidator::checkConversions(product); !problems.isEmpty())
         return m_out.fail(QStringLiteral("invalid_units"), problems.first().message);
+    int exitCode = Failure;
     if (!commit(
-            *opened.workspace, [&](WriteTransaction& tx) { return ProductStore::update(tx, *product); },
-            &exitCode))
+            workspace, [&](WriteTransaction& tx) { return ProductStore::update(tx, product); }, &exitCode))
         return exitCode;
-    m_out.line(tr("%1 now sells by %2.").arg(product->name, unitLine(conversion, product->unit)));
-    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("product unit add")},
-                          {QStringLiteral("id"), product->id},
-                          {QStringLiteral("unit"), product->unit},
-                          {QStringLiteral("units"), unitsJson(product->conversions)}});
+    m_out.line(tr("%1 now sells by %2.").arg(product.name, unitLine(conversion, product.unit)));
+    return unitsDone(QStringLiteral("product unit add"), product);
 }
 
-int VariantCommands::removeUnit(const QString& productRef)
+int VariantCommands::removeUnit(Workspace& workspace, Product product)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    auto product = findProduct(*opened.workspace, productRef, &exitCode);
-    if (!product)
-        return exitCode;
-    if (product->isVariant())
+    if (product.isVariant())
         return m_out.fail(QStringLiteral("variant_units"),
                           tr("%1 is a variant: it sells in its product's units, so remove the unit from the "
                              "product instead.")
-                              .arg(product->name));
+                              .arg(product.name));
     const QString unit = m_options.value(QStringLiteral("unit"));
-    const auto removed = product->conversions.removeIf([&](const UnitConversion& c) {
+    const auto removed = product.conversions.removeIf([&](const UnitConversion& c) {
         return VietnameseText::searchKey(c.unit) ==
                VietnameseText::searchKey(VietnameseText::normalized(unit));
     });
     if (removed == 0)
         return m_out.fail(QStringLiteral("unknown_unit"),
-                          tr("%1 has no selling unit “%2”.").arg(product->name, unit));
+                          tr("%1 has no selling unit “%2”.").arg(product.name, unit));
+    int exitCode = Failure;
     if (!commit(
-            *opened.workspace, [&](WriteTransaction& tx) { return ProductStore::update(tx, *product); },
-            &exitCode))
+            workspace, [&](WriteTransaction& tx) { return ProductStore::update(tx, product); }, &exitCode))
         return exitCode;
-    m_out.line(tr("%1 no longer sells by the %2.").arg(product->name, unit));
-    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("product unit remove")},
-                          {QStringLiteral("id"), product->id},
-                          {QStringLiteral("unit"), product->unit},
-                          {QStringLiteral("units"), unitsJson(product->conversions)}});
+    m_out.line(tr("%1 no longer sells by the %2.").arg(product.name, unit));
+    return unitsDone(QStringLiteral("product unit remove"), product);
 }
 
-int VariantCommands::listUnits(const QString& productRef)
+int VariantCommands::listUnits(const Product& product)
 {
-    const auto opened = Workspace::open(m_folder);
-    if (opened.error)
-        return m_out.fail(opened.error);
-    int exitCode = Failure;
-    const auto product = findProduct(*opened.workspace, productRef, &exitCode);
-    if (!product)
-        return exitCode;
-    m_out.line(tr("%1 is counted in %2.").arg(product->name, product->unit));
-    for (const UnitConversion& c : product->conversions)
-        m_out.line(QStringLiteral("  ") + unitLine(c, product->unit));
-    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("product unit list")},
-                          {QStringLiteral("id"), product->id},
-                          {QStringLiteral("unit"), product->unit},
-                          {QStringLiteral("units"), unitsJson(product->conversions)}});
+    m_out.line(tr("%1 is counted in %2.").arg(product.name, product.unit));
+    for (const UnitConversion& c : product.conversions)
+        m_out.line(QStringLiteral("  ") + unitLine(c, product.unit));
+    return unitsDone(QStringLiteral("product unit list"), product);
+}
+
+int VariantCommands::unitsDone(const QString& command, const Product& product)
+{
+    return m_out.succeed({{QStringLiteral("command"), command},
+                          {QStringLiteral("id"), product.id},
+                          {QStringLiteral("unit"), product.unit},
+                          {QStringLiteral("units"), unitsJson(product.conversions)}});
 }
 
 QJsonArray VariantCommands::unitsJson(const QList<UnitConversion>& conversions)

@@ -41,19 +41,20 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    int addVariant(const QString& productRef);
-    int listVariants(const QString& productRef);
-    int editVariant(const QString& variantRef);
-    int archiveVariant(const QString& variantRef);
-    int addUnit(const QString& productRef);
-    int listUnits(const QString& productRef);
-    int removeUnit(const QString& productRef);
+    // Each runs on the product (or variant) the command names, found in an open workspace.
+    int addVariant(Workspace& workspace, const Product& parent);
+    int listVariants(Workspace& workspace, const Product& product);
+    int editVariant(Workspace& workspace, Product variant);
+    int archiveVariant(Workspace& workspace, const Product& variant);
+    int addUnit(Workspace& workspace, Product product);
+    int listUnits(const Product& product);
+    int removeUnit(Workspace& workspace, Product product);
+    // The selling units' --json answer to `command`.
+    int unitsDone(const QString& command, const Product& product);
 
     // Refuses options the subcommand does not take; nothing when all are fine.
     std::optional<int> refuseOptions(const QString& command, const QStringList& allowed);
     bool applyOwnFields(Product& variant, int* exitCode);
-    // Opens the workspace and finds `ref`; prints the failure and returns nothing otherwise.
-    std::optional<Product> findProduct(Workspace& workspace, const QString& ref, int* exitCode);
     // Checks the parent with all its variants as `variant` would make them, then writes `write`.
     int saveVariant(Workspace& workspace, const Product& parent, const Product& variant, bool isNew);
     bool commit(Workspace& workspace, const std::function<bool(WriteTransaction&)>& write, int* exitCode);

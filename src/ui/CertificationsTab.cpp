@@ -1,7 +1,7 @@
 #include "CertificationsTab.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include "EditableTable.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -10,12 +10,7 @@
 namespace ChoPhien {
 namespace {
 const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-
-QString cellText(const QTableWidget* table, int row, int column)
-{
-    const QTableWidgetItem* item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
+using EditableTable::cellText;
 } // namespace
 
 CertificationsTab::CertificationsTab(QWidget* parent)
@@ -24,28 +19,18 @@ CertificationsTab::CertificationsTab(QWidget* parent)
     , m_add(new QPushButton(tr("&Add a certification"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
 {
-    m_table->setObjectName(QStringLiteral("certifications"));
-    m_table->setAccessibleName(tr("Certifications"));
+    EditableTable::setUp(m_table, QStringLiteral("certifications"), tr("Certifications"));
     m_table->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Number"), tr("Issued by"), tr("Valid until (dd/mm/yyyy)")});
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(true);
 
     auto* hint = new QLabel(tr("For example VietGAP, organic (hữu cơ), GlobalGAP, HACCP or ISO 22000, with "
                                "the number on the certificate."),
                             this);
     hint->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addWidget(m_problems.wrap(QStringLiteral("certifications"), m_table, this), 1);
-    layout->addLayout(buttons);
+    layout->addLayout(EditableTable::buttonRow(m_add, m_remove));
 
     connect(m_add, &QPushButton::clicked, this, &CertificationsTab::addRow);
     connect(m_remove, &QPushButton::clicked, this, &CertificationsTab::removeCurrentRow);
@@ -93,19 +78,14 @@ void CertificationsTab::store(Product& product, QList<ProductProblem>& problems)
 void CertificationsTab::addRow()
 {
     appendRow({});
-    const int row = m_table->rowCount() - 1;
-    m_table->setCurrentCell(row, Kind);
-    m_table->setFocus(Qt::OtherFocusReason);
-    m_table->editItem(m_table->item(row, Kind));
+    EditableTable::editCell(m_table, m_table->rowCount() - 1, Kind);
     Q_EMIT changed();
 }
 
 void CertificationsTab::removeCurrentRow()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    if (!EditableTable::removeCurrentRow(m_table))
         return;
-    m_table->removeRow(row);
     updateButtons();
     Q_EMIT changed();
 }

@@ -1,5 +1,7 @@
 #include "EmptyStateWidget.h"
 
+#include "HeadingFont.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -19,10 +21,7 @@ EmptyStateWidget::EmptyStateWidget(const QString& iconPath, QWidget* parent)
 {
     m_icon->setPixmap(QIcon(iconPath).pixmap(64, 64));
     m_icon->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setHeadingFont(m_title, 1.4);
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);

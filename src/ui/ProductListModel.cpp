@@ -10,14 +10,13 @@
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QScopedValueRollback>
 
 #include <algorithm>
 
 namespace ChoPhien {
 
 ProductListModel::ProductListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
 
 ProductListModel::~ProductListModel() = default;
@@ -31,24 +30,27 @@ void ProductListModel::setWorkspace(std::shared_ptr<Workspace> workspace)
 void ProductListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_atEnd = m_workspace == nullptr;
     m_workspaceTotal = m_workspace ? ProductRepository::count(m_workspace->database()) : 0;
     m_total = m_workspace ? ProductList::count(m_workspace->database(), m_filter) : 0;
     if (m_workspace && isSearching()) {
-        m_rows =
+        // The best matches only (no next page): a longer query narrows them.
+        ProductPage matches;
+        matches.rows =
             ProductRepository::search(m_workspace->database(), SearchQuery(m_search), kSearchLimit, m_filter);
-        m_atEnd = true; // the best matches only: a longer query narrows them
+        setFirstPage(std::move(matches));
         if (m_order != ProductOrder{})
             sortSearchResults();
-    } else if (m_workspace) {
-        ProductPage page = ProductList::page(m_workspace->database(), m_filter, m_order, {}, kPageSize);
-        m_rows = std::move(page.rows);
-        m_next = page.next;
-        m_atEnd = m_next.isStart();
+    } else {
+        setFirstPage(readPage({}));
     }
     endResetModel();
+}
+
+ProductPage ProductListModel::readPage(const ProductCursor& after)
+{
+    if (!m_workspace)
+        return {};
+    return ProductList::page(m_workspace->database(), m_filter, m_order, after, kPageSize);
 }
 
 void ProductListModel::setSearch(const QString& text)
@@ -106,12 +108,12 @@ void ProductListModel::sort(int column, Qt::SortOrder order)
         const QModelIndexList before = persistentIndexList();
         QStringList ids;
         for (const QModelIndex& index : before)
-            ids.append(m_rows.at(index.row()).id);
+            ids.append(rows().at(index.row()).id);
         sortSearchResults();
         for (qsizetype i = 0; i < before.size(); ++i) {
-            const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+            const auto found = std::find_if(rows().cbegin(), rows().cend(),
                                             [&](const ProductSummary& p) { return p.id == ids.at(i); });
-            changePersistentIndex(before.at(i), index(int(found - m_rows.cbegin()), before.at(i).column()));
+            changePersistentIndex(before.at(i), index(int(found - rows().cbegin()), before.at(i).column()));
         }
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     } else {
@@ -127,9 +129,10 @@ void ProductListModel::sortSearchResults()
         QString text;
         ProductSummary product;
     };
+    QList<ProductSummary>& list = rows();
     QList<Keyed> keyed;
-    keyed.reserve(m_rows.size());
-    for (ProductSummary& p : m_rows) {
+    keyed.reserve(list.size());
+    for (ProductSummary& p : list) {
         const QString name = VietnameseText::sortKey(p.name);
         switch (m_order.key) {
         case ProductSortKey::Sku:
@@ -152,21 +155,9 @@ void ProductListModel::sortSearchResults()
         const auto kb = std::tie(b.number, b.text, b.product.id);
         return descending ? kb < ka : ka < kb;
     });
-    m_rows.clear();
+    list.clear();
     for (Keyed& k : keyed)
-        m_rows.append(std::move(k.product));
-}
-
-void ProductListModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
-}
-
-int ProductListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+        list.append(std::move(k.product));
 }
 
 int ProductListModel::columnCount(const QModelIndex& parent) const
@@ -178,7 +169,7 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProductSummary& p = m_rows.at(index.row());
+    const ProductSummary& p = rows().at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name: {
@@ -235,26 +226,6 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-bool ProductListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetching;
-}
-
-void ProductListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd || m_fetching || !m_workspace)
-        return;
-    const QScopedValueRollback guard(m_fetching, true);
-    ProductPage page = ProductList::page(m_workspace->database(), m_filter, m_order, m_next, kPageSize);
-    m_next = page.next;
-    m_atEnd = m_next.isStart();
-    if (page.rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-    m_rows.append(page.rows);
-    endInsertRows();
 }
 
 } // namespace ChoPhien

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "PagedTableModel.h"
+
 #include <core/ProductSummary.h>
 #include <storage/ProductList.h>
-
-#include <QAbstractTableModel>
 
 #include <memory>
 
@@ -15,7 +15,7 @@ class Workspace;
 // 100,000-product workspace opens as fast as a small one. Filters and the sort column are applied by
 // the database (ProductList), so the order holds across pages; a search shows its best matches, and
 // sorting them sorts what is shown.
-class ProductListModel final : public QAbstractTableModel {
+class ProductListModel final : public PagedTableModel<ProductPage> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductListModel)
 
@@ -31,8 +31,6 @@ public:
     // Reloads from the first page; nullptr empties the model.
     void setWorkspace(std::shared_ptr<Workspace> workspace);
     void reload();
-    // Headers and formatted cells after a language switch (keeps the loaded rows and scroll position).
-    void retranslate();
     // Products the filter lets through (not only the rows loaded so far), and in the whole workspace.
     qint64 totalCount() const { return m_total; }
     qint64 workspaceCount() const { return m_workspaceTotal; }
@@ -50,21 +48,15 @@ public:
     bool isSearching() const { return !m_search.isEmpty(); }
     static constexpr int kSearchLimit = 200;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 private:
+    ProductPage readPage(const ProductCursor& after) override;
     void sortSearchResults();
 
     std::shared_ptr<Workspace> m_workspace;
-    QList<ProductSummary> m_rows;
-    ProductCursor m_next;
-    bool m_atEnd = true;
-    bool m_fetching = false; // views (and Qt's model tester) may call fetchMore() from inside an insert
     qint64 m_total = 0;
     qint64 m_workspaceTotal = 0;
     QString m_search;

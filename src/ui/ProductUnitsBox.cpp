@@ -1,11 +1,10 @@
 #include "ProductUnitsBox.h"
 
+#include "EditableTable.h"
 #include "FieldProblems.h"
 
 #include <core/Quantity.h>
 
-#include <QApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -20,13 +19,7 @@ ProductUnitsBox::ProductUnitsBox(FieldProblems& problems, QWidget* parent)
     , m_add(new QPushButton(tr("Add a selling &unit"), this))
     , m_remove(new QPushButton(tr("Remove unit"), this))
 {
-    m_table->setObjectName(QStringLiteral("units"));
-    m_table->setAccessibleName(tr("Selling units"));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(true); // Tab moves from the unit to what it holds
+    EditableTable::setUp(m_table, QStringLiteral("units"), tr("Selling units"));
     // A few units at most: room for three rows, the variants above get the rest.
     m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 +
                               m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth());
@@ -37,15 +30,11 @@ ProductUnitsBox::ProductUnitsBox(FieldProblems& problems, QWidget* parent)
     auto* hint =
         new QLabel(tr("Sold also in bigger packs? For example 1 bao = 50 kg: unit “bao”, holds 50."), this);
     hint->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(hint);
     layout->addWidget(problems.wrap(QStringLiteral("units"), m_table, this));
-    layout->addLayout(buttons);
+    layout->addLayout(EditableTable::buttonRow(m_add, m_remove));
     setTabOrder(m_table, m_add);
     setTabOrder(m_add, m_remove);
 
@@ -92,10 +81,8 @@ void ProductUnitsBox::store(Product& product, QList<ProductProblem>& problems) c
 {
     product.conversions.clear();
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem* unitItem = m_table->item(row, Unit);
-        const QTableWidgetItem* holdsItem = m_table->item(row, Holds);
-        const QString unit = unitItem ? unitItem->text().trimmed() : QString();
-        const QString holds = holdsItem ? holdsItem->text().trimmed() : QString();
+        const QString unit = EditableTable::cellText(m_table, row, Unit);
+        const QString holds = EditableTable::cellText(m_table, row, Holds);
         if (unit.isEmpty() && holds.isEmpty())
             continue; // a row added and left empty
         const auto amount = Quantity::parse(holds);
@@ -108,8 +95,7 @@ void ProductUnitsBox::store(Product& product, QList<ProductProblem>& problems) c
 
 void ProductUnitsBox::commitEdits()
 {
-    if (m_table->isAncestorOf(QApplication::focusWidget()))
-        m_table->setFocus(Qt::OtherFocusReason); // the editor loses focus and hands in its text
+    EditableTable::commitEdits(m_table);
 }
 
 void ProductUnitsBox::addRow()
@@ -120,18 +106,14 @@ void ProductUnitsBox::addRow()
     m_table->setItem(row, Unit, new QTableWidgetItem);
     m_table->setItem(row, Holds, new QTableWidgetItem);
     m_loading = false;
-    m_table->setCurrentCell(row, Unit);
-    m_table->setFocus(Qt::OtherFocusReason);
-    m_table->editItem(m_table->item(row, Unit));
+    EditableTable::editCell(m_table, row, Unit);
     updateButtons();
 }
 
 void ProductUnitsBox::removeCurrentRow()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    if (!EditableTable::removeCurrentRow(m_table))
         return;
-    m_table->removeRow(row);
     updateButtons();
     Q_EMIT changed();
 }

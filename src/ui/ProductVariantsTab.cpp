@@ -1,5 +1,6 @@
 #include "ProductVariantsTab.h"
 
+#include "EditableTable.h"
 #include "ProductUnitsBox.h"
 
 #include <core/Ean13.h>
@@ -8,11 +9,9 @@
 #include <core/ProductVariants.h>
 #include <core/Quantity.h>
 
-#include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,13 +37,7 @@ ProductVariantsTab::ProductVariantsTab(QWidget* parent)
     m_option2Name->setObjectName(QStringLiteral("option2Name"));
     m_option1Name->setPlaceholderText(tr("For example: Dung tích"));
     m_option2Name->setPlaceholderText(tr("Optional, for example: Loại"));
-    m_table->setObjectName(QStringLiteral("variants"));
-    m_table->setAccessibleName(tr("Variants"));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(true); // Tab moves across a row's cells as in a spreadsheet
+    EditableTable::setUp(m_table, QStringLiteral("variants"), tr("Variants"));
     m_add->setObjectName(QStringLiteral("addVariant"));
     m_remove->setObjectName(QStringLiteral("removeVariant"));
     for (QPushButton* b : {m_add, m_remove})
@@ -63,16 +56,12 @@ ProductVariantsTab::ProductVariantsTab(QWidget* parent)
                                "variant: each has its own SKU, barcode, price and stock."),
                             this);
     hint->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
     auto* variantsBox = new QGroupBox(tr("Variants"), this);
     auto* variantsLayout = new QVBoxLayout(variantsBox);
     variantsLayout->addWidget(hint);
     variantsLayout->addLayout(names);
     variantsLayout->addWidget(m_problems.wrap(QStringLiteral("variants"), m_table, this), 1);
-    variantsLayout->addLayout(buttons);
+    variantsLayout->addLayout(EditableTable::buttonRow(m_add, m_remove));
     auto* unitsBox = new QGroupBox(tr("Selling units"), this);
     auto* unitsLayout = new QVBoxLayout(unitsBox);
     m_units->setParent(unitsBox);
@@ -105,8 +94,7 @@ ProductVariantsTab::ProductVariantsTab(QWidget* parent)
 
 QString ProductVariantsTab::cell(int row, int column) const
 {
-    const QTableWidgetItem* item = m_table->item(row, column);
-    return item ? item->text().trimmed() : QString();
+    return EditableTable::cellText(m_table, row, column);
 }
 
 ProductVariantsTab::~ProductVariantsTab()
@@ -206,8 +194,7 @@ void ProductVariantsTab::store(Product& parent, QList<Product>& variants,
 
 void ProductVariantsTab::commitEdits()
 {
-    if (m_table->isAncestorOf(QApplication::focusWidget()))
-        m_table->setFocus(Qt::OtherFocusReason); // the cell editor loses focus and hands in its text
+    EditableTable::commitEdits(m_table);
     m_units->commitEdits();
 }
 
@@ -223,9 +210,7 @@ void ProductVariantsTab::addRow()
     m_table->item(row, Stock)->setText(Quantity::format(0) + u' ' + m_unit);
     m_table->item(row, Stock)->setFlags(m_table->item(row, Stock)->flags() & ~Qt::ItemIsEditable);
     m_loading = false;
-    m_table->setCurrentCell(row, Option1);
-    m_table->setFocus(Qt::OtherFocusReason);
-    m_table->editItem(m_table->item(row, Option1));
+    EditableTable::editCell(m_table, row, Option1);
     updateButtons();
     Q_EMIT changed();
 }

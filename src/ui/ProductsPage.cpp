@@ -3,6 +3,7 @@
 #include "BulkEditDialog.h"
 #include "Dialogs.h"
 #include "EmptyStateWidget.h"
+#include "HeadingFont.h"
 #include "ProductEditorDialog.h"
 #include "ProductFilterBar.h"
 #include "ProductListModel.h"
@@ -40,10 +41,7 @@ ProductsPage::ProductsPage(WorkspaceSession* session, QWidget* parent)
     , m_table(new QTableView(this))
     , m_empty(new EmptyStateWidget(QStringLiteral(":/icons/products.svg"), this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    setHeadingFont(m_heading, 1.3);
 
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);

@@ -9,12 +9,11 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QScopedValueRollback>
 
 namespace ChoPhien {
 
 StockListModel::StockListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
 
 StockListModel::~StockListModel() = default;
@@ -54,24 +53,26 @@ void StockListModel::setSearch(const QString& text)
 void StockListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_atEnd = true;
+    StockRowPage first;
     if (m_workspace && isSearching()) {
         // The product search finds and ranks; the stock rows of its matches keep that order.
         QStringList ids;
         for (const ProductSummary& p :
              ProductRepository::search(m_workspace->database(), SearchQuery(m_search), kSearchLimit))
             ids.append(p.id);
-        m_rows = StockOverview::rows(m_workspace->database(), ids, m_filter, expiringBy());
-    } else if (m_workspace) {
-        StockRowPage page =
-            StockOverview::page(m_workspace->database(), m_filter, expiringBy(), {}, kPageSize);
-        m_rows = std::move(page.rows);
-        m_next = page.next;
-        m_atEnd = m_next.isStart();
+        first.rows = StockOverview::rows(m_workspace->database(), ids, m_filter, expiringBy());
+    } else {
+        first = readPage({});
     }
+    setFirstPage(std::move(first));
     endResetModel();
+}
+
+StockRowPage StockListModel::readPage(const StockCursor& after)
+{
+    if (!m_workspace)
+        return {};
+    return StockOverview::page(m_workspace->database(), m_filter, expiringBy(), after, kPageSize);
 }
 
 bool StockListModel::refreshRow(const QString& productId)
@@ -82,15 +83,15 @@ bool StockListModel::refreshRow(const QString& productId)
     const auto fresh = StockOverview::row(m_workspace->database(), productId);
     if (!fresh)
         return false;
-    m_rows[row] = *fresh;
+    rows()[row] = *fresh;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
 int StockListModel::rowOf(const QString& productId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).productId == productId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).productId == productId)
             return row;
     }
     return -1;
@@ -98,9 +99,9 @@ int StockListModel::rowOf(const QString& productId) const
 
 std::optional<StockRow> StockListModel::stockRow(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= rows().size())
         return std::nullopt;
-    return m_rows.at(row);
+    return rows().at(row);
 }
 
 StockListModel::RowStatus StockListModel::statusOf(const StockRow& row) const
@@ -137,18 +138,6 @@ QString StockListModel::statusText(RowStatus status) const
     return {};
 }
 
-void StockListModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
-}
-
-int StockListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int StockListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -158,7 +147,7 @@ QVariant StockListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StockRow& r = m_rows.at(index.row());
+    const StockRow& r = rows().at(index.row());
     const RowStatus status = statusOf(r);
     switch (role) {
     case Qt::DisplayRole:
@@ -231,27 +220,6 @@ QVariant StockListModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-bool StockListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetching;
-}
-
-void StockListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_atEnd || m_fetching || !m_workspace)
-        return;
-    const QScopedValueRollback guard(m_fetching, true);
-    StockRowPage page =
-        StockOverview::page(m_workspace->database(), m_filter, expiringBy(), m_next, kPageSize);
-    m_next = page.next;
-    m_atEnd = m_next.isStart();
-    if (page.rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-    m_rows.append(page.rows);
-    endInsertRows();
 }
 
 } // namespace ChoPhien

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "PagedTableModel.h"
+
 #include <storage/StockOverview.h>
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <memory>
@@ -14,7 +15,7 @@ class Workspace;
 // The Stock page's table: each sellable product with on-hand, reserved, sellable, unit, next expiry and
 // a status word, read a page at a time (keyset paging) as the view scrolls. A filter (all, low stock,
 // expiring) or a search narrows it; after a write, refreshRow() updates one row in place.
-class StockListModel final : public QAbstractTableModel {
+class StockListModel final : public PagedTableModel<StockRowPage> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockListModel)
 
@@ -45,23 +46,16 @@ public:
     int rowOf(const QString& productId) const;
     std::optional<StockRow> stockRow(int row) const;
     RowStatus statusOf(const StockRow& row) const;
-    void retranslate();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 private:
+    StockRowPage readPage(const StockCursor& after) override;
     QString statusText(RowStatus status) const;
 
     std::shared_ptr<Workspace> m_workspace;
-    QList<StockRow> m_rows;
-    StockCursor m_next;
-    bool m_atEnd = true;
-    bool m_fetching = false;
     StockFilter m_filter = StockFilter::All;
     QString m_search;
     QDate m_today = QDate::currentDate();

@@ -2,6 +2,7 @@
 
 #include "CountStockDialog.h"
 #include "EmptyStateWidget.h"
+#include "HeadingFont.h"
 #include "HoldStockDialog.h"
 #include "ReceiveStockDialog.h"
 #include "SellStockDialog.h"
@@ -96,10 +97,7 @@ StockPage::StockPage(WorkspaceSession* session, QWidget* parent)
     , m_status(new QLabel(this))
     , m_empty(new EmptyStateWidget(QStringLiteral(":/icons/stock.svg"), this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    setHeadingFont(m_heading, 1.3);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(300);
 

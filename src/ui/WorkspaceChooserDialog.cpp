@@ -1,5 +1,7 @@
 #include "WorkspaceChooserDialog.h"
 
+#include "HeadingFont.h"
+
 #include <QCommandLinkButton>
 #include <QFileDialog>
 #include <QLabel>
@@ -16,10 +18,7 @@ WorkspaceChooserDialog::WorkspaceChooserDialog(const QStringList& recentFolders,
     setMinimumWidth(560);
 
     auto* title = new QLabel(tr("Welcome to Chợ Phiên"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    setHeadingFont(title, 1.5);
     auto* intro =
         new QLabel(tr("Chợ Phiên keeps your products, stock and orders on this computer, and sends them "
                       "to the e-commerce platform whenever there is a connection. Where do you want to "
