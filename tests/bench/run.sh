@@ -7,6 +7,7 @@
 #
 # Later capabilities add rows with add_row.
 set -euo pipefail
+trap 'echo "bench: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 root=$(cd "$(dirname "$0")/../.." && pwd)
 products=100000
 runs=5
