@@ -109,7 +109,7 @@ for _ in $(seq "$runs"); do
   "$bin/chophien" --workspace "$work/big" --settings "$work/s.ini" --measure-lists 2>/dev/null >>"$lists"
 done
 # sqlite3's time for a script: the sum of its statements' real times, in ms
-sql_ms() { sqlite3 "$db" <"$1" | sed -n 's/^Run Time: real \([0-9.]*\).*/\1/p' | awk '{ s += $1 } END { printf "%.1f", s * 1000 }'; }
+sql_ms() { sqlite3 "$db" <"$1" | sed -n 's/^Run Time: real \([0-9.]*\).*/\1/p' | awk '{ s += $1 } END { printf "%.1f\n", s * 1000 }'; }
 for f in "${filters[@]}"; do
   ours_f=$(sed -n "s/^filter name=$f ms=\([0-9.]*\).*/\1/p" "$lists" | median)
   where="p.deleted_at IS NULL AND p.archived_at IS NULL AND ${filter_sql[$f]}"
