@@ -55,7 +55,7 @@ int WorkspaceCommands::check()
     return m_out.succeed(json);
 }
 
-int WorkspaceCommands::demo(qint64 products)
+int WorkspaceCommands::demo(qint64 products, quint32 seed)
 {
     if (Workspace::holdsWorkspace(m_folder)) {
         const auto opened = Workspace::open(m_folder);
@@ -75,7 +75,7 @@ int WorkspaceCommands::demo(qint64 products)
     QElapsedTimer timer;
     timer.start();
     StorageError error;
-    const auto workspace = DemoWorkspace::create(m_folder, products, &error);
+    const auto workspace = DemoWorkspace::create(m_folder, products, seed, &error);
     if (!workspace)
         return m_out.fail(error);
     const qint64 count = ProductRepository::count(workspace->database());
@@ -85,6 +85,7 @@ int WorkspaceCommands::demo(qint64 products)
                           {QStringLiteral("workspace"), workspace->folder()},
                           {QStringLiteral("created"), true},
                           {QStringLiteral("products"), count},
+                          {QStringLiteral("seed"), qint64(seed)},
                           {QStringLiteral("elapsed_ms"), timer.elapsed()}});
 }
 

@@ -16,7 +16,7 @@ public:
 
     int init(const QString& clerkName);
     int check();
-    int demo(qint64 products);
+    int demo(qint64 products, quint32 seed);
     int backup();
     int restore();
 

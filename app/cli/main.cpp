@@ -8,6 +8,7 @@
 #include "VariantCommands.h"
 #include "WorkspaceCommands.h"
 
+#include <core/DemoCatalogue.h>
 #include <core/LogFile.h>
 #include <core/Translations.h>
 #include <storage/DemoWorkspace.h>
@@ -94,7 +95,8 @@ int main(int argc, char* argv[])
         "Chợ Phiên command line.\n\nCommands:\n"
         "  init      create a new, empty workspace in the folder\n"
         "  check     check the workspace's database (integrity, foreign keys, schema)\n"
-        "  demo      create a demo workspace (--products N for a benchmark-sized one)\n"
+        "  demo      create a demo workspace (--products N for a benchmark-sized one; --seed N picks\n"
+        "            another catalogue: the same seed and size always give the same products)\n"
         "  backup    write a backup of the workspace database into its backups/ folder\n"
         "  restore   replace a damaged database with the latest backup (the old file is kept)\n"
         "  search Q  find products by name, SKU, barcode, producer, tags or description, with or without\n"
@@ -157,6 +159,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption productsOption(
         QStringLiteral("products"), QStringLiteral("demo: number of products (default: the seed list)."),
         QStringLiteral("n"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("demo: the generator's seed, 0 to 4294967295 (default %1).")
+            .arg(DemoCatalogue::kDefaultSeed),
+        QStringLiteral("n"));
     const QCommandLineOption clerkOption(
         QStringLiteral("clerk"),
         QStringLiteral("init: name of the first clerk. stock: the active clerk who records the change "
@@ -203,11 +210,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption filterOption(QStringLiteral("filter"),
                                           QStringLiteral("stock list: all, low or expiring."),
                                           QStringLiteral("which"));
-    QList<QCommandLineOption> options{workspaceOption, jsonOption,    langOption,      productsOption,
-                                      clerkOption,     verboseOption, limitOption,     eachPrefixOption,
-                                      lotOption,       expiresOption, harvestedOption, producedOption,
-                                      supplierOption,  noteOption,    quantityOption,  referenceOption,
-                                      reasonOption,    daysOption,    filterOption};
+    QList<QCommandLineOption> options{workspaceOption,  jsonOption,     langOption,    productsOption,
+                                      seedOption,       clerkOption,    verboseOption, limitOption,
+                                      eachPrefixOption, lotOption,      expiresOption, harvestedOption,
+                                      producedOption,   supplierOption, noteOption,    quantityOption,
+                                      referenceOption,  reasonOption,   daysOption,    filterOption};
     for (const QString& field : Cli::ProductCommands::fieldOptions())
         options.append(QCommandLineOption(field,
                                           QStringLiteral("product add/edit: the product's %1.").arg(field),
@@ -292,7 +299,17 @@ int main(int argc, char* argv[])
                 return Cli::Usage;
             }
         }
-        return commands.demo(products);
+        quint32 seed = DemoCatalogue::kDefaultSeed;
+        if (parser.isSet(seedOption)) {
+            bool ok = false;
+            seed = parser.value(seedOption).toUInt(&ok);
+            if (!ok) {
+                out.fail(QStringLiteral("usage"),
+                         QStringLiteral("--seed takes a number from 0 to 4294967295"));
+                return Cli::Usage;
+            }
+        }
+        return commands.demo(products, seed);
     }
     if (command == u"backup")
         return commands.backup();

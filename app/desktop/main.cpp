@@ -1,5 +1,7 @@
 // chophien: the desktop seller workstation.
+#include <storage/Workspace.h>
 #include <ui/DesktopApp.h>
+#include <ui/ListTimings.h>
 #include <ui/MainWindow.h>
 
 #include <QApplication>
@@ -77,8 +79,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption measureOption(
         QStringLiteral("measure-startup"),
         QStringLiteral("Print the time to the first painted window and quit."));
-    parser.addOptions({workspaceOption, demoOption, settingsOption, measureOption});
+    const QCommandLineOption measureListsOption(
+        QStringLiteral("measure-lists"),
+        QStringLiteral(
+            "Time filter changes, scrolling and the Stock page on --workspace, print them and quit."));
+    parser.addOptions({workspaceOption, demoOption, settingsOption, measureOption, measureListsOption});
     parser.process(app);
+
+    if (parser.isSet(measureListsOption)) { // tests/bench/run.sh: the list models on this (GUI) thread
+        auto opened = ChoPhien::Workspace::open(parser.value(workspaceOption));
+        if (opened.error) {
+            QTextStream(stderr) << opened.error.message() << Qt::endl;
+            return 1;
+        }
+        QTextStream out(stdout);
+        ChoPhien::ListTimings::run(std::shared_ptr<ChoPhien::Workspace>(std::move(opened.workspace)), out);
+        return 0;
+    }
 
     ChoPhien::DesktopApp desktop(
         {parser.value(workspaceOption), parser.isSet(demoOption), parser.value(settingsOption)});

@@ -1,8 +1,10 @@
 #include "DemoWorkspace.h"
 
 #include "ClerkRepository.h"
-#include "ProductRepository.h"
+#include "ProductStore.h"
+#include "StockHolds.h"
 #include "StockLedger.h"
+#include "StockThresholds.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
 
@@ -10,11 +12,42 @@
 #include <core/Ids.h>
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ChoPhien {
 namespace {
-constexpr qint64 kBatch = 5000;
+
+// One demo product through the domain layer, as the product editor and the Stock page write it.
+bool writeProduct(WriteTransaction& tx, const DemoProduct& demo)
+{
+    Product product = demo.product;
+    product.id = Ids::newId();
+    if (const QList<ProductProblem> problems = ProductValidator::check(product); !problems.isEmpty())
+        return tx.fail(
+            QSqlError(QStringLiteral("demo product %1: %2").arg(product.sku, problems.constFirst().message),
+                      {}, QSqlError::StatementError));
+    if (!ProductStore::create(tx, product))
+        return false;
+    for (const DemoLot& lot : demo.lots) {
+        LotDetails details;
+        details.code = lot.code;
+        details.harvestedOn = lot.harvestedOn;
+        details.producedOn = lot.producedOn;
+        details.expiresOn = lot.expiresOn;
+        details.supplier = lot.supplier;
+        if (!StockLedger::receive(tx, product.id, lot.quantity, details))
+            return false;
+    }
+    if (demo.sold > 0 && !StockLedger::sellAtMarket(tx, product.id, demo.sold))
+        return false;
+    if (demo.threshold > 0 && !StockThresholds::set(tx, product.id, demo.threshold))
+        return false;
+    return demo.held <= 0 || StockHolds::hold(tx, product.id, demo.held, demo.heldFor);
 }
+
+} // namespace
 
 qint64 DemoWorkspace::defaultProductCount()
 {
@@ -23,6 +56,12 @@ qint64 DemoWorkspace::defaultProductCount()
 }
 
 StorageError DemoWorkspace::fill(Workspace& workspace, qint64 productCount, const Progress& progress)
+{
+    return fill(workspace, productCount, DemoCatalogue::kDefaultSeed, progress);
+}
+
+StorageError DemoWorkspace::fill(Workspace& workspace, qint64 productCount, quint32 seed,
+                                 const Progress& progress)
 {
     QString loadError;
     const auto catalogue = DemoCatalogue::load(&loadError);
@@ -44,29 +83,29 @@ StorageError DemoWorkspace::fill(Workspace& workspace, qint64 productCount, cons
                 ClerkRepository::add(tx, Clerk::create(name, QString(), workspace.clock().now()));
         }
         tx.audit(QStringLiteral("demo_fill"), QStringLiteral("workspace"), {},
-                 QStringLiteral("%1 products").arg(productCount));
+                 QStringLiteral("%1 products, seed %2").arg(productCount).arg(seed));
         if (!tx.commit())
             return tx.error();
     }
     if (StorageError error = workspace.markAsDemo(actor.clerkId))
         return error;
 
+    const QDate today = workspace.clock().now().toLocalTime().date(); // the day StockLedger calls today
+    // A batch touches pages of every product and stock index: keep them in memory (64 MB) rather
+    // than spilling them to the WAL mid-transaction; the connection's usual cache comes back after.
+    QSqlQuery pragma(workspace.database());
+    const qint64 cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()
+                                 ? pragma.value(0).toLongLong()
+                                 : -2000;
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const auto restoreCache = qScopeGuard([&] {
+        QSqlQuery(workspace.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
     for (qint64 start = 0; start < productCount; start += kBatch) {
         const qint64 end = qMin(productCount, start + kBatch);
         WriteTransaction tx(workspace.database(), actor, workspace.clock());
-        for (qint64 i = start; i < end && !tx.error(); ++i) {
-            const DemoProduct demo = catalogue->product(i);
-            ProductSummary p;
-            p.id = Ids::newId();
-            p.name = demo.name;
-            p.sku = demo.sku;
-            p.unit = demo.unit;
-            p.producer = demo.producer;
-            p.price = demo.price;
-            p.ocopStars = demo.ocopStars;
-            if (ProductRepository::insert(tx, p) && demo.initialStock != 0)
-                StockLedger::record(tx, p.id, demo.initialStock, StockLedger::Reason::Received);
-        }
+        for (qint64 i = start; i < end && !tx.error(); ++i)
+            writeProduct(tx, catalogue->product(i, seed, today));
         if (!tx.commit())
             return tx.error();
         if (progress && !progress(end, productCount))
@@ -82,6 +121,12 @@ namespace ChoPhien {
 std::unique_ptr<Workspace> DemoWorkspace::create(const QString& folder, qint64 productCount,
                                                  StorageError* error, const Progress& progress)
 {
+    return create(folder, productCount, DemoCatalogue::kDefaultSeed, error, progress);
+}
+
+std::unique_ptr<Workspace> DemoWorkspace::create(const QString& folder, qint64 productCount, quint32 seed,
+                                                 StorageError* error, const Progress& progress)
+{
     QString loadError;
     const auto catalogue = DemoCatalogue::load(&loadError);
     if (!catalogue || catalogue->clerkNames().isEmpty()) {
@@ -93,7 +138,7 @@ std::unique_ptr<Workspace> DemoWorkspace::create(const QString& folder, qint64 p
         *error = created.error;
         return nullptr;
     }
-    if (StorageError fillError = fill(*created.workspace, productCount, progress)) {
+    if (StorageError fillError = fill(*created.workspace, productCount, seed, progress)) {
         const QString dbPath = created.workspace->databasePath();
         created.workspace.reset();
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -64,6 +64,9 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
 
 DesktopApp::~DesktopApp()
 {
+    // Quitting while the daily backup of a large workspace still runs must not pull its connection,
+    // clock or SQL driver away from under it.
+    m_backup.waitForFinished();
     m_window.reset();
     m_session->close();
     LogFile::uninstall();
@@ -259,11 +262,11 @@ void DesktopApp::startDailyBackup()
     const Clock* clock = &workspace->clock();
     if (!Backups::isDue(folder, *clock))
         return;
-    auto done = QtConcurrent::run([folder, clock] {
+    m_backup.waitForFinished(); // a previous workspace's
+    m_backup = QtConcurrent::run([folder, clock] {
         Backups::create(folder, *clock, QStringLiteral("daily"));
         Backups::prune(folder, QStringLiteral("daily"), 7);
     });
-    Q_UNUSED(done)
 }
 
 } // namespace ChoPhien

@@ -3,6 +3,7 @@
 #include <core/AppSettings.h>
 #include <core/Translations.h>
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -57,6 +58,7 @@ private:
 
     DesktopOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
+    QFuture<void> m_backup; // the daily backup, finished before the app goes away
     Translations m_translations;
     WorkspaceSession* m_session;
     std::unique_ptr<MainWindow> m_window;

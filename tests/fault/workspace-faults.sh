@@ -45,7 +45,7 @@ if $can_mount; then
   umount "$mnt"
 
   # 2. Disk full on an existing workspace: the write fails cleanly; saved data intact afterwards.
-  mount -t tmpfs -o size=8m tmpfs "$mnt"
+  mount -t tmpfs -o size=32m tmpfs "$mnt"
   "$cli" -w "$mnt/ws" demo --products 2000 >/dev/null 2>&1
   before=$(products_in "$mnt/ws")
   dd if=/dev/zero of="$mnt/filler" bs=64k 2>/dev/null

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -80,9 +81,11 @@ private Q_SLOTS:
     {
         m_temp = std::make_unique<Test::TempWorkspace>();
         QVERIFY(m_temp->isValid());
-        QVERIFY(!DemoWorkspace::fill(m_temp->workspace(), 450)); // more than two pages, no categories
+        QVERIFY(!DemoWorkspace::fill(m_temp->workspace(), 450)); // more than two pages
         {
             WriteTransaction tx(m_temp->workspace().database(), m_temp->actor(), Clock::system());
+            // Without the demo's categories, the four products below make the whole category tree.
+            QVERIFY(QSqlQuery(tx.database()).exec(QStringLiteral("UPDATE products SET category = ''")));
             const Product rows[] = {
                 product(QStringLiteral("GAO-5KG"), QStringLiteral("Gạo ST25 túi 5 kg"),
                         QStringLiteral("Nông sản/Gạo"), 180000, 5),

@@ -1,5 +1,6 @@
 // The first-start screens: the welcome chooser's three ways in, the new-workspace form (name, clerk,
 // folder made from the name), and the demo workspace made on first use.
+#include <storage/DemoWorkspace.h>
 #include <storage/Workspace.h>
 #include <ui/DesktopApp.h>
 #include <ui/Dialogs.h>
@@ -87,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(app.start());
         QVERIFY(Workspace::holdsWorkspace(DesktopApp::demoFolder()));
         QVERIFY(app.session()->workspace()->isDemo());
-        QCOMPARE(app.window()->productsPage()->model()->totalCount(), 40);
+        QCOMPARE(app.window()->productsPage()->model()->totalCount(), DemoWorkspace::defaultProductCount());
         QDir(DesktopApp::demoFolder()).removeRecursively();
     }
 };

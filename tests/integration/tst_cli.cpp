@@ -1,3 +1,4 @@
+#include <core/DemoCatalogue.h>
 #include <core/Ids.h>
 #include <storage/Backups.h>
 #include <storage/ClerkRepository.h>
@@ -8,6 +9,7 @@
 #include <storage/WriteTransaction.h>
 #include <support/CliProcess.h>
 #include <support/FileSnapshot.h>
+#include <support/RawConnection.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,6 +97,12 @@ private Q_SLOTS:
             << ws(never(), {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("-5")});
         QTest::newRow("products too many") << ws(
             never(), {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("10000001")});
+        QTest::newRow("seed not a number")
+            << ws(never(), {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("abc")});
+        QTest::newRow("seed negative")
+            << ws(never(), {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("-1")});
+        QTest::newRow("seed too large")
+            << ws(never(), {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("4294967296")});
     }
     void usageErrors()
     {
@@ -249,6 +257,42 @@ private Q_SLOTS:
         VERIFY_RUN(again, 0);
         QCOMPARE(again.json().value(u"created").toBool(true), false);
         QCOMPARE(again.json().value(u"products").toInt(), 500);
+    }
+
+    void demoSeedGivesTheSameCatalogueAgain()
+    {
+        // What the catalogue holds, without the ids (new UUIDs in every workspace).
+        const auto contents = [](const QString& folder) {
+            RawConnection raw(QDir(folder).filePath(QStringLiteral("workspace.db")),
+                              QStringLiteral("QSQLITE_OPEN_READONLY"));
+            return raw.column(QStringLiteral(
+                "SELECT p.sku || '|' || p.name || '|' || p.price_dong || '|' || p.barcode || '|' || "
+                "p.origin_commune_code || '|' || p.on_hand_milli || '|' || p.low_stock_milli || '|' || "
+                "(SELECT group_concat(l.code || ':' || ifnull(l.expires_on, '') || ':' || l.on_hand_milli, "
+                "',') "
+                "FROM lots l WHERE l.product_id = p.id) FROM products p ORDER BY p.sku"));
+        };
+        QStringList folders;
+        for (const char* seed : {"7", "7", "8"}) {
+            folders.append(newFolder());
+            const CliResult made =
+                runCli(ws(folders.last(),
+                          {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("200"),
+                           QStringLiteral("--seed"), QString::fromLatin1(seed), QStringLiteral("--json")}));
+            VERIFY_RUN(made, 0);
+            QCOMPARE(made.json().value(u"products").toInt(), 200);
+            QCOMPARE(made.json().value(u"seed").toInteger(), QString::fromLatin1(seed).toLongLong());
+        }
+        const QVariantList first = contents(folders.at(0));
+        QCOMPARE(first.size(), 200);
+        QCOMPARE(contents(folders.at(1)), first);
+        const QVariantList other = contents(folders.at(2));
+        QCOMPARE(other.size(), 200);
+        QVERIFY(other != first);
+        // The default seed is said in the JSON too.
+        const CliResult plain = runCli(ws(newFolder(), {QStringLiteral("demo"), QStringLiteral("--json")}));
+        VERIFY_RUN(plain, 0);
+        QCOMPARE(plain.json().value(u"seed").toInteger(), qint64(DemoCatalogue::kDefaultSeed));
     }
 
     void demoWithTheDefaultSize()

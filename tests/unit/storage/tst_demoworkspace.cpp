@@ -3,7 +3,11 @@
 #include <storage/DemoWorkspace.h>
 #include <storage/ProductList.h>
 #include <storage/ProductRepository.h>
+#include <storage/ProductStore.h>
+#include <storage/StockHolds.h>
 #include <storage/StockLedger.h>
+#include <storage/StockOverview.h>
+#include <storage/StockThresholds.h>
 #include <storage/Workspace.h>
 #include <storage/WorkspaceCheck.h>
 #include <support/RawConnection.h>
@@ -21,6 +25,41 @@ using namespace ChoPhien::Test;
 namespace {
 
 const QDateTime kAt(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+
+QDate today()
+{
+    return kAt.toLocalTime().date();
+}
+
+// Every field of a product that the store keeps, as one comparable text.
+QString recordText(const Product& p)
+{
+    QStringList parts{p.id,
+                      p.name,
+                      p.sku,
+                      p.barcode,
+                      p.category,
+                      p.group,
+                      p.unit,
+                      QString::number(p.netQuantity),
+                      p.netQuantityUnit,
+                      QString::number(p.price),
+                      p.salePrice ? QString::number(*p.salePrice) : QStringLiteral("-"),
+                      p.producer,
+                      p.producerPhone,
+                      p.originCommuneCode,
+                      p.originProvinceCode,
+                      QString::number(p.ocop.stars),
+                      p.ocop.certificate,
+                      p.ocop.decidedOn.toString(Qt::ISODate),
+                      p.storage,
+                      QString::number(p.shelfLifeDays),
+                      p.description,
+                      p.tags.join(u',')};
+    for (const Certification& c : p.certifications)
+        parts << c.kind << c.number << c.issuer << c.expiresOn.toString(Qt::ISODate);
+    return parts.join(u'|');
+}
 
 qint64 scalar(QSqlDatabase db, const QString& sql)
 {
@@ -50,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(DemoWorkspace::defaultProductCount() > 0);
     }
 
-    void fillAddsClerksProductsAndStock()
+    void fillWritesCompleteProductsThroughTheDomainLayer()
     {
         TempWorkspace temp(m_clock);
         QVERIFY(temp.isValid());
@@ -70,38 +109,101 @@ private Q_SLOTS:
             QVERIFY2(names.contains(name), qPrintable(name));
         QCOMPARE(names.size(), catalogue->clerkNames().size() + 1);
 
-        // Every product as the catalogue describes it, with its stock received.
-        QHash<QString, ProductSummary> bySku;
-        ProductCursor cursor;
-        do {
-            const ProductPage page = ProductList::page(db, {}, {}, cursor, 16);
-            for (const ProductSummary& p : page.rows)
-                bySku.insert(p.sku, p);
-            cursor = page.next;
-        } while (!cursor.isStart());
-        QCOMPARE(bySku.size(), 40);
+        // Every product as the catalogue describes it, a complete and valid record, with its lots.
         for (qint64 i = 0; i < 40; ++i) {
-            const DemoProduct demo = catalogue->product(i);
-            QVERIFY2(bySku.contains(demo.sku), qPrintable(demo.sku));
-            const ProductSummary& p = bySku[demo.sku];
-            QCOMPARE(p.name, demo.name);
-            QCOMPARE(p.unit, demo.unit);
-            QCOMPARE(p.price, demo.price);
-            QCOMPARE(p.ocopStars, demo.ocopStars);
-            QCOMPARE(p.onHand, demo.initialStock);
+            const DemoProduct demo = catalogue->product(i, DemoCatalogue::kDefaultSeed, today());
+            const auto stored = ProductStore::find(db, demo.product.sku);
+            QVERIFY2(stored, qPrintable(demo.product.sku));
+            QVERIFY2(ProductValidator::check(*stored).isEmpty(), qPrintable(stored->sku));
+            Product expected = demo.product;
+            expected.id = stored->id;
+            QCOMPARE(recordText(*stored), recordText(expected));
+            QVERIFY(!stored->category.isEmpty() && !stored->group.isEmpty() &&
+                    !stored->originCommuneCode.isEmpty());
+            QCOMPARE(StockLedger::onHand(db, stored->id), demo.onHand());
+            QCOMPARE(StockLedger::lots(db, stored->id, true).size(), demo.lots.size());
+            QCOMPARE(StockThresholds::get(db, stored->id), demo.threshold);
+            QCOMPARE(StockHolds::reserved(db, stored->id), demo.held);
         }
+        // Each product is in the search index and the audit trail, written in the first clerk's name.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM product_search")), 40);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason <> 'received'")), 0);
-        // Written in the first clerk's name, and recorded in the audit trail.
+            scalar(db, QStringLiteral(
+                           "SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'product'")),
+            40);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM products WHERE created_by <> '%1'")
                                 .arg(temp.clerkId())),
                  0);
         QCOMPARE(scalar(db, QStringLiteral(
                                 "SELECT count(*) FROM audit_log WHERE action = 'demo_fill' AND detail = "
-                                "'40 products'")),
+                                "'40 products, seed %1'")
+                                .arg(DemoCatalogue::kDefaultSeed)),
                  1);
         const WorkspaceCheckReport report = WorkspaceCheck::run(db);
         QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+    }
+
+    void theStockPageHasSomethingToShow()
+    {
+        TempWorkspace temp(m_clock);
+        QVERIFY(temp.isValid());
+        QVERIFY(!DemoWorkspace::fill(temp.workspace(), DemoWorkspace::defaultProductCount()));
+        QSqlDatabase db = temp.workspace().database();
+        // Lots with their dates and households; some expiring within 30 days, a few already expired.
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM lots")) >
+                DemoWorkspace::defaultProductCount());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM lots WHERE supplier = '' OR "
+                                           "(harvested_on IS NULL AND produced_on IS NULL)")),
+                 0);
+        const StockAlertCounts alerts = StockOverview::counts(db, today().addDays(30));
+        QVERIFY2(alerts.expiringLots >= 3, qPrintable(QString::number(alerts.expiringLots)));
+        QVERIFY(alerts.lowStock >= 2);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM lots WHERE expires_on < '%1'")
+                               .arg(today().toString(Qt::ISODate))) >= 2);
+        // Sales at the market, open holds for buyers, thresholds that are not (yet) reached.
+        QVERIFY(scalar(db, QStringLiteral(
+                               "SELECT count(*) FROM stock_movements WHERE reason = 'sold_offline'")) >= 3);
+        QVERIFY(StockHolds::list(db).size() >= 2);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM products WHERE low_stock_milli > 0")) >
+                alerts.lowStock);
+        // Every lot holds stock again only as the ledger says: nothing negative, nothing held beyond it.
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT lot_id FROM stock_movements GROUP BY "
+                                      "lot_id HAVING sum(delta_milli) < 0)")),
+            0);
+    }
+
+    void sameSeedSameCatalogueOtherSeedOtherMix()
+    {
+        const auto dump = [this](quint32 seed) {
+            TempWorkspace temp(m_clock);
+            if (!temp.isValid() || DemoWorkspace::fill(temp.workspace(), 150, seed))
+                return QStringList{QStringLiteral("failed")};
+            QSqlDatabase db = temp.workspace().database();
+            QStringList lines;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT id, sku FROM products ORDER BY sku"));
+            while (q.next()) {
+                const Product p = *ProductStore::get(db, q.value(0).toString());
+                QString line = recordText(p).section(u'|', 1); // all but the id
+                for (const Lot& lot : StockLedger::lots(db, p.id, true))
+                    line += u'|' + lot.code + u'|' + lot.expiresOn.toString(Qt::ISODate) + u'|' +
+                            lot.supplier + u'|' + QString::number(lot.onHand);
+                line += u'|' + QString::number(StockThresholds::get(db, p.id)) + u'|' +
+                        QString::number(StockHolds::reserved(db, p.id));
+                lines.append(line);
+            }
+            return lines;
+        };
+        const QStringList first = dump(11);
+        QCOMPARE(first.size(), 150);
+        QCOMPARE(dump(11), first);
+        const QStringList other = dump(12);
+        QCOMPARE(other.size(), 150);
+        int same = 0;
+        for (qsizetype i = 0; i < first.size(); ++i)
+            same += first.at(i) == other.at(i) ? 1 : 0;
+        QVERIFY2(same < 10, qPrintable(QString::number(same)));
     }
 
     void fillInBatchesReportsProgress()
@@ -117,6 +219,7 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.detail()));
         QCOMPARE(ProductRepository::count(temp.workspace().database()), 12'000);
         QCOMPARE(calls, (QList<std::pair<qint64, qint64>>{{5000, 12000}, {10000, 12000}, {12000, 12000}}));
+        QCOMPARE(DemoWorkspace::kBatch, 5000);
         QCOMPARE(
             scalar(temp.workspace().database(), QStringLiteral("SELECT count(DISTINCT sku) FROM products")),
             12'000);
