@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>&amp;Barcode (EAN-13):</source>
-        <translation>Mã &amp;vạch (EAN-13):</translation>
+        <translation>Mã vạch (&amp;EAN-13):</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Product &amp;group:</source>
-        <translation>&amp;Nhóm sản phẩm:</translation>
+        <translation>Nhóm sản &amp;phẩm:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Producer&apos;s p&amp;hone:</source>
-        <translation>Số điện &amp;thoại hộ sản xuất:</translation>
+        <translation>Số đ&amp;iện thoại hộ sản xuất:</translation>
     </message>
     <message>
         <source>OCOP &amp;rating:</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>OCOP certi&amp;ficate:</source>
-        <translation>&amp;Giấy chứng nhận OCOP:</translation>
+        <translation>Giấy &amp;chứng nhận OCOP:</translation>
     </message>
     <message>
         <source>&amp;Decision date:</source>
