@@ -275,8 +275,9 @@ QList<Seeder> seeders()
         // Version 10 adds an index only; the seeded product is still on sale.
         {[](RawConnection&) { return true; },
          [](RawConnection& c) {
-             QVERIFY(c.scalar(QStringLiteral("SELECT count(*) FROM products WHERE deleted_at IS NULL AND parent_id "
-                                             "IS NULL AND archived_at IS NULL"))
+             QVERIFY(c.scalar(QStringLiteral(
+                                  "SELECT count(*) FROM products WHERE deleted_at IS NULL AND parent_id "
+                                  "IS NULL AND archived_at IS NULL"))
                          .toInt() >= 1);
              QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
                                               "'products_on_sale_by_name'"))
