@@ -175,8 +175,10 @@ QList<CategoryCount> ProductList::categories(QSqlDatabase db)
     std::map<QString, qint64> counts;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT category, count(*) FROM products WHERE deleted_at IS NULL AND "
-                               "archived_at IS NULL AND category <> '' GROUP BY category")))
+    // Index-only through products_on_sale_category (migration 10).
+    if (!q.exec(
+            QStringLiteral("SELECT category, count(*) FROM products WHERE deleted_at IS NULL AND "
+                           "parent_id IS NULL AND archived_at IS NULL AND category <> '' GROUP BY category")))
         return {};
     while (q.next()) {
         const QString path = q.value(0).toString();

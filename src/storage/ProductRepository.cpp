@@ -118,6 +118,14 @@ qint64 ProductRepository::count(QSqlDatabase db)
     return -1;
 }
 
+bool ProductRepository::hasProducts(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products WHERE deleted_at IS NULL AND "
+                                 "parent_id IS NULL)")) &&
+           q.next() && q.value(0).toBool();
+}
+
 ProductFilter ProductRepository::everything()
 {
     ProductFilter filter;

@@ -26,6 +26,8 @@ public:
 
     // Products not deleted, archived ones included. Lists, filters and paging are in ProductList.
     static qint64 count(QSqlDatabase db);
+    // Whether the workspace has any product (archived ones too), without counting them.
+    static bool hasProducts(QSqlDatabase db);
 
     // Products matching what was typed, best first: an exact SKU or barcode, then full-text prefix
     // matches on name, SKU, barcode, producer, tags and description (diacritic-insensitive, đ = d).

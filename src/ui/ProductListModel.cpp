@@ -30,7 +30,7 @@ void ProductListModel::setWorkspace(std::shared_ptr<Workspace> workspace)
 void ProductListModel::reload()
 {
     beginResetModel();
-    m_workspaceTotal = m_workspace ? ProductRepository::count(m_workspace->database()) : 0;
+    m_workspaceHasProducts = m_workspace && ProductRepository::hasProducts(m_workspace->database());
     m_total = m_workspace ? ProductList::count(m_workspace->database(), m_filter) : 0;
     if (m_workspace && isSearching()) {
         // The best matches only (no next page): a longer query narrows them.

@@ -31,9 +31,9 @@ public:
     // Reloads from the first page; nullptr empties the model.
     void setWorkspace(std::shared_ptr<Workspace> workspace);
     void reload();
-    // Products the filter lets through (not only the rows loaded so far), and in the whole workspace.
+    // Products the filter lets through (not only the rows loaded so far); whether the workspace has any.
     qint64 totalCount() const { return m_total; }
-    qint64 workspaceCount() const { return m_workspaceTotal; }
+    bool workspaceHasProducts() const { return m_workspaceHasProducts; }
 
     void setFilter(const ProductFilter& filter);
     const ProductFilter& filter() const { return m_filter; }
@@ -58,7 +58,7 @@ private:
 
     std::shared_ptr<Workspace> m_workspace;
     qint64 m_total = 0;
-    qint64 m_workspaceTotal = 0;
+    bool m_workspaceHasProducts = false;
     QString m_search;
     ProductFilter m_filter;
     ProductOrder m_order;

@@ -129,7 +129,7 @@ void ProductsPage::reload()
     m_filters->setCategories(workspace ? ProductList::categories(workspace->database())
                                        : QList<CategoryCount>());
     m_model->setWorkspace(workspace);
-    m_stack->setCurrentIndex(m_model->workspaceCount() > 0 ? 0 : 1);
+    m_stack->setCurrentIndex(m_model->workspaceHasProducts() ? 0 : 1);
     retranslate();
 }
 
