@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 
 #include <chophien/AppIdentity.h>
+#include <optional>
 #include <tuple>
 
 using namespace ChoPhien;
@@ -257,14 +258,21 @@ int main(int argc, char* argv[])
                      .arg(args.at(0), args.at(1)));
         return Cli::Usage;
     }
-    if (args.size() == expectedArgs && args.first() == u"units") {
-        bool ok = false;
-        const int limit = parser.value(limitOption).toInt(&ok);
+    // --limit as given, or `fallback` when not given; nothing (the usage error printed) when it is bad.
+    auto limitOr = [&](int fallback) -> std::optional<int> {
+        bool ok = true;
+        const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&ok) : fallback;
         if (!ok || limit < 1 || limit > 10'000) {
             out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
-            return Cli::Usage;
+            return std::nullopt;
         }
-        Cli::UnitCommands units(out, limit);
+        return limit;
+    };
+    if (args.size() == expectedArgs && args.first() == u"units") {
+        const auto limit = limitOr(20);
+        if (!limit)
+            return Cli::Usage;
+        Cli::UnitCommands units(out, *limit);
         return units.run(args.mid(1));
     }
     if (args.size() != expectedArgs || !parser.isSet(workspaceOption)) {
@@ -316,14 +324,11 @@ int main(int argc, char* argv[])
     if (command == u"restore")
         return commands.restore();
     if (command == u"search") {
-        bool ok = false;
-        const int limit = parser.value(limitOption).toInt(&ok);
-        if (!ok || limit < 1 || limit > 10'000) {
-            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+        const auto limit = limitOr(20);
+        if (!limit)
             return Cli::Usage;
-        }
         Cli::CatalogueCommands catalogue(parser.value(workspaceOption), out);
-        return catalogue.search(args.at(1), limit, parser.isSet(eachPrefixOption));
+        return catalogue.search(args.at(1), *limit, parser.isSet(eachPrefixOption));
     }
     if (command == u"stock") {
         Cli::StockOptions stock;
@@ -369,14 +374,11 @@ int main(int argc, char* argv[])
             if (parser.isSet(field) && !listOptions.contains(field))
                 listOptions.insert(field, parser.value(field)); // refused by the command with a clear line
         }
-        bool ok = true;
-        const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&ok) : 50;
-        if (!ok || limit < 1 || limit > 10'000) {
-            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+        const auto limit = limitOr(50);
+        if (!limit)
             return Cli::Usage;
-        }
         Cli::ProductListCommands lists(parser.value(workspaceOption), out, listOptions,
-                                       parser.value(clerkOption), limit);
+                                       parser.value(clerkOption), *limit);
         return lists.run(args.at(1));
     }
     for (const QString& name : Cli::ProductListCommands::optionNames()) {
@@ -393,14 +395,11 @@ int main(int argc, char* argv[])
             if (parser.isSet(field))
                 fields.insert(field, parser.value(field));
         }
-        bool ok = true;
-        const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&ok) : 50;
-        if (!ok || limit < 1 || limit > 10'000) {
-            out.fail(QStringLiteral("usage"), QStringLiteral("--limit takes a number from 1 to 10000"));
+        const auto limit = limitOr(50);
+        if (!limit)
             return Cli::Usage;
-        }
         Cli::ProductCommands products(parser.value(workspaceOption), out, fields, parser.value(clerkOption),
-                                      limit);
+                                      *limit);
         return products.run(args.mid(1));
     }
     out.fail(QStringLiteral("usage"), QStringLiteral("unknown command: %1").arg(command));
