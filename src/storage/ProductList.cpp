@@ -28,12 +28,45 @@ QStringList sortColumns(ProductSortKey key)
     return {QStringLiteral("p.name_sort"), QStringLiteral("p.id")};
 }
 
-const QString kOnHand = QStringLiteral(
-    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id)");
+// The products on sale have one index holding every filter column (migration 11): counting the
+// matches of a filter, or gathering them, reads that index alone.
+const QString kOnSaleFilters = QStringLiteral("products p INDEXED BY products_on_sale_filters");
+
+// Up to this many matches, a page is read by gathering the matches from the filter index and sorting
+// them; beyond it, by walking the sort order's index and skipping the rows that do not match (which,
+// for a filter that leaves few, would visit nearly every product for each page).
+constexpr int kGatherUpTo = 4000;
+
+bool narrows(const ProductFilter& filter)
+{
+    return !filter.category.trimmed().isEmpty() || !filter.group.isEmpty() ||
+           filter.ocop != ProductFilter::Ocop::Any || filter.stock != ProductFilter::Stock::Any;
+}
+
+qint64 countWhere(QSqlDatabase db, const QString& from, const QString& where, const QVariantList& values,
+                  qint64 upTo = -1)
+{
+    QSqlQuery q(db);
+    QString sql = u"SELECT 1 FROM " + from + u" WHERE " + where;
+    if (upTo >= 0)
+        sql += u" LIMIT " + QString::number(upTo);
+    q.prepare(u"SELECT count(*) FROM (" + sql + u')');
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
 
 } // namespace
 
 QString ProductList::condition(const ProductFilter& filter, QVariantList* values, Rows rows)
+{
+    return conditionOf(filter, values, rows, CategoryBy::Index);
+}
+
+QString ProductList::conditionOf(const ProductFilter& filter, QVariantList* values, Rows rows,
+                                 CategoryBy category)
 {
     QStringList terms{QStringLiteral("p.deleted_at IS NULL")};
     if (rows == Rows::TopLevel)
@@ -48,11 +81,15 @@ QString ProductList::condition(const ProductFilter& filter, QVariantList* values
     case ProductFilter::Status::All:
         break;
     }
-    const QString category = VietnameseText::normalized(filter.category.trimmed());
-    if (!category.isEmpty()) {
-        // The category and the paths under it: "X/" up to (not including) "X0", '0' following '/'.
-        terms.append(QStringLiteral("(p.category = ? OR (p.category >= ? AND p.category < ?))"));
-        *values << category << QString(category + u'/') << QString(category + u'0');
+    const QString path = VietnameseText::normalized(filter.category.trimmed());
+    if (!path.isEmpty()) {
+        // The category and the paths under it ("X/" up to, not including, "X0": '0' follows '/'), as
+        // one range of the filter index ("X" to "X0") and a test on the index entry within it. The
+        // unary + keeps SQLite from reading that range when the page is to walk the sort order.
+        const QString column =
+            category == CategoryBy::Index ? QStringLiteral("p.category") : QStringLiteral("+p.category");
+        terms.append(QStringLiteral("%1 >= ? AND %1 < ? AND (%1 = ? OR %1 >= ?)").arg(column));
+        *values << path << QString(path + u'0') << path << QString(path + u'/');
     }
     if (!filter.group.isEmpty()) {
         terms.append(QStringLiteral("p.product_group = ?"));
@@ -87,8 +124,10 @@ QString ProductList::condition(const ProductFilter& filter, QVariantList* values
         terms.append(QStringLiteral("p.low_stock_milli > 0 AND p.on_hand_milli <= p.low_stock_milli"));
         break;
     case ProductFilter::Stock::Expiring:
-        terms.append(QStringLiteral("p.id IN (SELECT l.product_id FROM lots l WHERE l.on_hand_milli > 0 AND "
-                                    "l.expires_on IS NOT NULL AND l.expires_on <= ?)"));
+        terms.append(
+            QStringLiteral("p.id IN (SELECT l.product_id FROM lots l INDEXED BY lots_with_stock_expiry "
+                           "WHERE l.on_hand_milli > 0 AND l.expires_on IS NOT NULL AND "
+                           "l.expires_on <= ?)"));
         *values
             << (filter.expiringBy.isValid() ? filter.expiringBy : QDate::currentDate()).toString(Qt::ISODate);
         break;
@@ -99,15 +138,27 @@ QString ProductList::condition(const ProductFilter& filter, QVariantList* values
 }
 
 ProductPage ProductList::page(QSqlDatabase db, const ProductFilter& filter, const ProductOrder& order,
-                              const ProductCursor& after, int limit)
+                              const ProductCursor& after, int limit, qint64 matches)
 {
     ProductPage page;
     if (limit <= 0) // SQLite reads LIMIT -1 as "no limit"; and an empty page has no last row
         return page;
     const QStringList keys = sortColumns(order.key);
     QVariantList values;
-    QString sql = ProductSummaryRow::columns() + u", " + keys.join(u", ") + u" FROM products p WHERE " +
-                  condition(filter, &values);
+    QString where = condition(filter, &values);
+    const bool gather =
+        filter.status == ProductFilter::Status::Active && narrows(filter) &&
+        (matches >= 0 ? matches : countWhere(db, kOnSaleFilters, where, values, kGatherUpTo + 1)) <=
+            kGatherUpTo;
+    QString sql = ProductSummaryRow::columns() + u", " + keys.join(u", ");
+    if (gather) { // the matches' rowids first (from the best index), then their rows (CROSS JOIN)
+        sql += u" FROM (SELECT p.rowid AS r FROM products p WHERE " + where +
+               u") m CROSS JOIN products p ON p.rowid = m.r WHERE 1";
+    } else {
+        values.clear();
+        sql +=
+            u" FROM products p WHERE " + conditionOf(filter, &values, Rows::TopLevel, CategoryBy::SortOrder);
+    }
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
     if (!after.isStart() && after.keys.size() == keys.size()) {
         QStringList placeholders(keys.size(), QStringLiteral("?"));
@@ -144,13 +195,10 @@ ProductPage ProductList::page(QSqlDatabase db, const ProductFilter& filter, cons
 qint64 ProductList::count(QSqlDatabase db, const ProductFilter& filter)
 {
     QVariantList values;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT count(*) FROM products p WHERE " + condition(filter, &values));
-    for (const QVariant& v : std::as_const(values))
-        q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    const QString where = condition(filter, &values);
+    return countWhere(
+        db, filter.status == ProductFilter::Status::Active ? kOnSaleFilters : QStringLiteral("products p"),
+        where, values);
 }
 
 QStringList ProductList::ids(QSqlDatabase db, const ProductFilter& filter)
@@ -175,7 +223,7 @@ QList<CategoryCount> ProductList::categories(QSqlDatabase db)
     std::map<QString, qint64> counts;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Index-only through products_on_sale_category (migration 10).
+    // Index-only through products_on_sale_filters (migration 11).
     if (!q.exec(
             QStringLiteral("SELECT category, count(*) FROM products WHERE deleted_at IS NULL AND "
                            "parent_id IS NULL AND archived_at IS NULL AND category <> '' GROUP BY category")))

@@ -63,8 +63,10 @@ struct CategoryCount {
 // The catalogue as a filtered, ordered list read a page at a time.
 class ProductList final {
 public:
+    // `matches`, when the caller knows it (count() of the same filter), saves counting them again to
+    // choose how to read the page.
     static ProductPage page(QSqlDatabase db, const ProductFilter& filter, const ProductOrder& order,
-                            const ProductCursor& after, int limit);
+                            const ProductCursor& after, int limit, qint64 matches = -1);
     static qint64 count(QSqlDatabase db, const ProductFilter& filter);
     // Every product `filter` lets through, in Vietnamese name order (a bulk edit by filter).
     static QStringList ids(QSqlDatabase db, const ProductFilter& filter);
@@ -77,6 +79,13 @@ public:
     // The SQL condition (after WHERE, with ? placeholders) and values that select `filter`'s products
     // from `products p`. Shared with search, so filters also narrow a search.
     static QString condition(const ProductFilter& filter, QVariantList* values, Rows rows = Rows::TopLevel);
+
+private:
+    // Whether a category filter may read its range of the filter index, or leaves SQLite to walk the
+    // sort order's index (a page of a filter many products match).
+    enum class CategoryBy { Index, SortOrder };
+    static QString conditionOf(const ProductFilter& filter, QVariantList* values, Rows rows,
+                               CategoryBy category);
 };
 
 } // namespace ChoPhien

@@ -50,7 +50,7 @@ ProductPage ProductListModel::readPage(const ProductCursor& after)
 {
     if (!m_workspace)
         return {};
-    return ProductList::page(m_workspace->database(), m_filter, m_order, after, kPageSize);
+    return ProductList::page(m_workspace->database(), m_filter, m_order, after, kPageSize, m_total);
 }
 
 void ProductListModel::setSearch(const QString& text)

@@ -284,6 +284,20 @@ QList<Seeder> seeders()
                           .toInt(),
                       1);
          }},
+        // Version 11 replaces the category indexes with one holding every list filter: the seeded
+        // product on sale is counted through it.
+        {[](RawConnection&) { return true; },
+         [](RawConnection& c) {
+             QCOMPARE(c.scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE name IN "
+                                              "('products_on_sale_category', 'products_category', "
+                                              "'products_on_sale_filters')"))
+                          .toString(),
+                      QStringLiteral("products_on_sale_filters"));
+             QVERIFY(c.scalar(QStringLiteral(
+                                  "SELECT count(*) FROM products INDEXED BY products_on_sale_filters WHERE "
+                                  "deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL"))
+                         .toInt() >= 1);
+         }},
     };
 }
 

@@ -89,7 +89,7 @@ private:
     {
         QList<ProductSummary> rows;
         ProductCursor cursor;
-        for (int pages = 0; pages < 100; ++pages) {
+        for (int pages = 0; pages < 10000; ++pages) {
             const ProductPage page = ProductList::page(db(), filter, order, cursor, limit);
             rows.append(page.rows);
             if (page.next.isStart())
@@ -274,6 +274,55 @@ private Q_SLOTS:
         // Small pages (ties in price and stars across page ends) give the same rows in the same order.
         for (int limit : {1, 2, 3, 5})
             QCOMPARE(skus(allPages({}, order, limit)), skus(expected));
+    }
+
+    // A filter many products match is read by walking the sort order, one few match by gathering the
+    // matches first (ProductList::page picks by their number, 4,000): both page the same way.
+    void filtersPageTheSameWhetherManyOrFewMatch()
+    {
+        constexpr int kMany = 4100;
+        QList<ProductSummary> expectedMany;
+        {
+            WriteTransaction tx(db(), m_temp->actor(), Clock::system());
+            for (int i = 0; i < kMany; ++i) {
+                Product p = productOf(kRows[i % std::size(kRows)]);
+                p.name = QStringLiteral("%1 lô %2").arg(p.name).arg(i % 997);
+                p.sku = QStringLiteral("LO-%1").arg(i);
+                p.category = QStringLiteral("Hàng loạt/Nhóm %1").arg(i % 3);
+                p.price = 1000 * (i % 50);
+                QVERIFY(ProductStore::create(tx, p));
+                ProductSummary s;
+                s.id = p.id;
+                s.sku = p.sku;
+                s.name = p.name;
+                s.price = p.price;
+                s.ocopStars = p.ocop.stars;
+                expectedMany.append(s);
+            }
+            QVERIFY(tx.commit());
+        }
+        const ProductOrder byPriceDown{ProductSortKey::Price, true};
+        auto expected = [&](auto keep) {
+            QList<ProductSummary> rows;
+            std::copy_if(expectedMany.cbegin(), expectedMany.cend(), std::back_inserter(rows), keep);
+            std::sort(rows.begin(), rows.end(), [](const ProductSummary& a, const ProductSummary& b) {
+                return std::tuple(b.price, VietnameseText::sortKey(b.name), b.id) <
+                       std::tuple(a.price, VietnameseText::sortKey(a.name), a.id);
+            });
+            return skus(rows);
+        };
+        ProductFilter many;
+        many.category = QStringLiteral("Hàng loạt");
+        QCOMPARE(ProductList::count(db(), many), kMany);
+        QCOMPARE(skus(allPages(many, byPriceDown, 200)), expected([](const auto&) { return true; }));
+
+        ProductFilter few = many;
+        few.ocop = ProductFilter::Ocop::FiveStars;
+        const QStringList fewExpected = expected([](const ProductSummary& p) { return p.ocopStars == 5; });
+        QVERIFY(fewExpected.size() > 3 && fewExpected.size() < 4000);
+        QCOMPARE(ProductList::count(db(), few), fewExpected.size());
+        QCOMPARE(skus(allPages(few, byPriceDown, 200)), fewExpected);
+        QCOMPARE(skus(allPages(few, byPriceDown, 7)), fewExpected);
     }
 
     void nameOrderIsVietnamese()
