@@ -9,16 +9,14 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
-// What every stock list reads; readRow() follows this order. A lot's on-hand is read through the
-// covering index stock_movements_lot_sum, a product's through stock_movements_product_sum, reserved
-// through stock_holds_open.
+// What every stock list reads; readRow() follows this order. On-hand, a product's and a lot's, as the
+// ledger's triggers keep it (migration 7); reserved through the covering index stock_holds_open.
 const QString kRowColumns = QStringLiteral(
-    "SELECT p.id, p.name, p.sku, p.unit, p.low_stock_milli, p.name_sort, "
-    "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.product_id = p.id) AS on_hand, "
+    "SELECT p.id, p.name, p.sku, p.unit, p.low_stock_milli, p.name_sort, p.on_hand_milli, "
     "(SELECT COALESCE(SUM(h.quantity_milli), 0) FROM stock_holds h "
     " WHERE h.product_id = p.id AND h.released_at IS NULL), "
     "(SELECT MIN(l.expires_on) FROM lots l WHERE l.product_id = p.id AND l.expires_on IS NOT NULL AND "
-    " (SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.lot_id = l.id) > 0) "
+    " l.on_hand_milli > 0) "
     "FROM products p ");
 constexpr int kSortKeyColumn = 5;
 
@@ -176,12 +174,11 @@ QList<ExpiringLot> StockOverview::expiringLots(QSqlDatabase db, const QDate& exp
     QList<ExpiringLot> result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT l.id, l.code, l.expires_on, "
-                  "(SELECT COALESCE(SUM(m.delta_milli), 0) FROM stock_movements m WHERE m.lot_id = l.id), "
-                  "p.id, p.name, p.sku, p.unit FROM lots l JOIN products p ON p.id = l.product_id "
-                  "WHERE l.on_hand_milli > 0 AND l.expires_on IS NOT NULL AND l.expires_on <= ? AND ") +
-              kSellable + QStringLiteral("ORDER BY l.expires_on, p.name_sort, l.code LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT l.id, l.code, l.expires_on, l.on_hand_milli, "
+                       "p.id, p.name, p.sku, p.unit FROM lots l JOIN products p ON p.id = l.product_id "
+                       "WHERE l.on_hand_milli > 0 AND l.expires_on IS NOT NULL AND l.expires_on <= ? AND ") +
+        kSellable + QStringLiteral("ORDER BY l.expires_on, p.name_sort, l.code LIMIT ?"));
     q.addBindValue(expiringBy.toString(kDateFormat));
     q.addBindValue(qMax(0, limit));
     if (!q.exec())
@@ -201,12 +198,11 @@ QList<ExpiringLot> StockOverview::expiringLots(QSqlDatabase db, const QDate& exp
     return result;
 }
 
-qint64 StockOverview::productCount(QSqlDatabase db)
+bool StockOverview::hasProducts(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM products p WHERE ") + kSellable) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products p WHERE ") + kSellable + u')') &&
+           q.next() && q.value(0).toBool();
 }
 
 StockAlertCounts StockOverview::countsOf(const QString& databasePath, const QDate& expiringBy)

@@ -80,8 +80,11 @@ public:
     static StockAlertCounts countsOf(const QString& databasePath, const QDate& expiringBy);
     // Expiring lots, the earliest first.
     static QList<ExpiringLot> expiringLots(QSqlDatabase db, const QDate& expiringBy, int limit);
-    // Sellable products in the workspace (the page shows an empty state when there are none).
-    static qint64 productCount(QSqlDatabase db);
+    // Whether the workspace has a sellable product (the page shows an empty state when not).
+    static bool hasProducts(QSqlDatabase db);
 };
 
 } // namespace ChoPhien
+
+// Moved by memcpy: the Stock page's list grows by realloc as it scrolls (see ProductSummary).
+Q_DECLARE_TYPEINFO(ChoPhien::StockRow, Q_RELOCATABLE_TYPE);

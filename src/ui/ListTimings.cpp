@@ -83,7 +83,7 @@ void timeStockPage(const std::shared_ptr<Workspace>& workspace, QTextStream& out
     StockListModel model;
     QElapsedTimer timer;
     timer.start();
-    const bool hasProducts = StockOverview::productCount(workspace->database()) > 0; // as StockPage::reload
+    const bool hasProducts = StockOverview::hasProducts(workspace->database()); // as StockPage::reload
     model.setWorkspace(hasProducts ? workspace : nullptr);
     const double firstPage = msSince(timer);
     timer.restart();

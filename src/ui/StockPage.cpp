@@ -247,7 +247,7 @@ StockPage::StockPage(WorkspaceSession* session, QWidget* parent)
 void StockPage::reload()
 {
     const auto workspace = m_session->workspace();
-    const bool hasProducts = workspace && StockOverview::productCount(workspace->database()) > 0;
+    const bool hasProducts = workspace && StockOverview::hasProducts(workspace->database());
     m_stack->setCurrentIndex(hasProducts ? 0 : 1);
     m_model->setWorkspace(hasProducts ? workspace : nullptr);
     updateBanner();

@@ -41,9 +41,10 @@ private Q_SLOTS:
     {
         TempWorkspace temp(m_clock);
         QVERIFY(temp.isValid());
+        QVERIFY(!StockOverview::hasProducts(temp.workspace().database()));
         QVERIFY(!DemoWorkspace::fill(temp.workspace(), 537));
         QSqlDatabase db = temp.workspace().database();
-        QCOMPARE(StockOverview::productCount(db), 537);
+        QVERIFY(StockOverview::hasProducts(db));
 
         QSet<QString> seen;
         QString previousKey;
@@ -165,7 +166,7 @@ private Q_SLOTS:
 
         // An archived product is not for sale: it leaves the list, the filters and the counts.
         QVERIFY(stock.write([&](WriteTransaction& tx) { return ProductStore::archive(tx, cam); }));
-        QCOMPARE(StockOverview::productCount(db), 4);
+        QCOMPARE(StockOverview::page(db, StockFilter::All, kIn30Days, {}, 50).rows.size(), 4);
         QCOMPARE(StockOverview::counts(db, kIn30Days).lowStock, 2);
         QCOMPARE(StockOverview::counts(db, kIn30Days).expiringLots, 2);
         QVERIFY(!names(StockOverview::page(db, StockFilter::All, kIn30Days, {}, 50).rows)
