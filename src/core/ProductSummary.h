@@ -28,3 +28,7 @@ struct ProductSummary {
 };
 
 } // namespace ChoPhien
+
+// Its members all move by memcpy, so a list of 100,000 grows by realloc instead of copying each row
+// (the Products page's list grows a page at a time as it scrolls).
+Q_DECLARE_TYPEINFO(ChoPhien::ProductSummary, Q_RELOCATABLE_TYPE);
