@@ -46,7 +46,7 @@ void appendRows(QSqlDatabase& db, const ProductFilter& filter, ProductList::Rows
 void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString& match, int limit,
                    QList<ProductSummary>& results, QSet<QString>& seen)
 {
-    constexpr int kCandidates = 2000;
+    constexpr int kCandidates = 1000;
     QSqlQuery candidates(db);
     candidates.setForwardOnly(true);
     candidates.prepare(
@@ -55,16 +55,32 @@ void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString&
     candidates.addBindValue(kCandidates);
     if (!candidates.exec())
         return;
-    QStringList rowIds;
+    QList<qint64> rowIds;
     while (candidates.next())
-        rowIds.append(QString::number(candidates.value(0).toLongLong())); // integers: safe to inline
+        rowIds.append(candidates.value(0).toLongLong());
     if (rowIds.isEmpty())
         return;
-    // A variant's match shows its parent, once.
-    appendRows(db, filter, ProductList::Rows::TopLevel,
-               u"p.id IN (SELECT coalesce(s.parent_id, s.id) FROM products s WHERE s.rowid IN (" +
-                   rowIds.join(u',') + u"))",
-               {}, QStringLiteral("p.name_sort"), limit, results, seen);
+    auto inList = [](const auto& ids) { // integers: safe to inline
+        QStringList list;
+        for (qint64 id : ids)
+            list.append(QString::number(id));
+        return list.join(u',');
+    };
+    // A variant's match shows its parent, once. Which matches are variants is read from the variants'
+    // index alone, so each match's row is read once, below.
+    QSet<qint64> shown(rowIds.cbegin(), rowIds.cend());
+    QSqlQuery parents(db);
+    parents.setForwardOnly(true);
+    if (parents.exec(u"SELECT v.rowid, parent.rowid FROM products v INDEXED BY products_parent JOIN products "
+                     u"parent ON parent.id = v.parent_id WHERE v.parent_id IS NOT NULL AND v.rowid IN (" +
+                     inList(rowIds) + u')')) {
+        while (parents.next()) {
+            shown.remove(parents.value(0).toLongLong());
+            shown.insert(parents.value(1).toLongLong());
+        }
+    }
+    appendRows(db, filter, ProductList::Rows::TopLevel, u"p.rowid IN (" + inList(shown) + u')', {},
+               QStringLiteral("p.name_sort"), limit, results, seen);
 }
 
 } // namespace
