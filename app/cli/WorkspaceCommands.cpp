@@ -6,9 +6,11 @@
 #include <storage/ProductRepository.h>
 #include <storage/Workspace.h>
 #include <storage/WorkspaceCheck.h>
+#include <storage/WorkspaceIntegrity.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace ChoPhien::Cli {
 
@@ -30,28 +32,51 @@ int WorkspaceCommands::init(const QString& clerkName)
 
 int WorkspaceCommands::check()
 {
-    const auto result = Workspace::open(m_folder);
+    // Every page of the file, whatever its size: open() leaves its own whole-file check to the fuller
+    // one below rather than reading the file twice.
+    const auto result = Workspace::open(m_folder, Clock::system(), Workspace::IntegrityAtOpen::Deferred);
     if (result.error)
         return m_out.fail(result.error);
+    const QString dbPath = result.workspace->databasePath();
+    const qint64 bytes = WorkspaceIntegrity::bytesToCheck(dbPath);
+    QElapsedTimer timer;
+    timer.start();
     const WorkspaceCheckReport report = WorkspaceCheck::run(result.workspace->database());
+    const qint64 elapsed = timer.elapsed();
+    const QString checked = tr("Checked every page of the database file (%1).")
+                                .arg(QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat));
     if (report.ok) {
         m_out.line(tr("The workspace is healthy: %n product(s).", nullptr, int(report.products)));
+        m_out.line(checked);
     } else {
         for (const QString& problem : report.problems)
             m_out.line(problem);
+        m_out.line(checked);
     }
-    const QJsonObject json{{QStringLiteral("command"), QStringLiteral("check")},
-                           {QStringLiteral("workspace"), result.workspace->folder()},
-                           {QStringLiteral("healthy"), report.ok},
-                           {QStringLiteral("schema_version"), report.schemaVersion},
-                           {QStringLiteral("products"), report.products},
-                           {QStringLiteral("clerks"), report.clerks},
-                           {QStringLiteral("audit_entries"), report.auditEntries},
-                           {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}};
+    const QJsonObject scope{{QStringLiteral("integrity_check"), QStringLiteral("full")},
+                            {QStringLiteral("database_bytes"), bytes},
+                            {QStringLiteral("elapsed_ms"), elapsed}};
+    const QJsonArray problems = QJsonArray::fromStringList(report.problems);
+    if (report.damaged) {
+        QJsonObject details = scope;
+        details.insert(QStringLiteral("problems"), problems);
+        const StorageError damaged(StorageError::Kind::Damaged, report.problems.value(0), dbPath);
+        return m_out.fail(damaged.code(), damaged.message(), details);
+    }
     if (!report.ok)
         return m_out.fail(QStringLiteral("unhealthy"),
                           tr("The workspace has %n problem(s); see the lines above.", nullptr,
                              int(report.problems.size())));
+    QJsonObject json{{QStringLiteral("command"), QStringLiteral("check")},
+                     {QStringLiteral("workspace"), result.workspace->folder()},
+                     {QStringLiteral("healthy"), report.ok},
+                     {QStringLiteral("schema_version"), report.schemaVersion},
+                     {QStringLiteral("products"), report.products},
+                     {QStringLiteral("clerks"), report.clerks},
+                     {QStringLiteral("audit_entries"), report.auditEntries},
+                     {QStringLiteral("problems"), problems}};
+    for (auto it = scope.begin(); it != scope.end(); ++it)
+        json.insert(it.key(), it.value());
     return m_out.succeed(json);
 }
 
@@ -91,16 +116,25 @@ int WorkspaceCommands::demo(qint64 products, quint32 seed)
 
 int WorkspaceCommands::backup()
 {
-    const auto result = Workspace::open(m_folder);
+    // A backup of a damaged file would be kept beside (and soon instead of) the good ones, so the
+    // whole file is checked first whatever its size (docs/adr/0011-integrity-check.md).
+    const auto result = Workspace::open(m_folder, Clock::system(), Workspace::IntegrityAtOpen::Always);
+    if (result.error.kind() == StorageError::Kind::Damaged)
+        return m_out.fail(result.error.code(),
+                          tr("No backup was made: the workspace database %1 is damaged, and a copy of it "
+                             "would not be a backup you can trust. Your earlier backups were left as they "
+                             "are; restore the latest one with “chophien-cli restore”.")
+                              .arg(result.error.path()));
     if (result.error)
         return m_out.fail(result.error);
     StorageError error;
     const QString path = Backups::create(*result.workspace, QStringLiteral("manual"), &error);
     if (error)
         return m_out.fail(error);
-    m_out.line(tr("Backup written to %1.").arg(path));
-    return m_out.succeed(
-        {{QStringLiteral("command"), QStringLiteral("backup")}, {QStringLiteral("backup"), path}});
+    m_out.line(tr("Checked the whole database, then wrote the backup to %1.").arg(path));
+    return m_out.succeed({{QStringLiteral("command"), QStringLiteral("backup")},
+                          {QStringLiteral("backup"), path},
+                          {QStringLiteral("integrity_check"), QStringLiteral("quick")}});
 }
 
 int WorkspaceCommands::restore()

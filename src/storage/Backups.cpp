@@ -1,5 +1,6 @@
 #include "Backups.h"
 
+#include "StopRequest.h"
 #include "ThreadConnection.h"
 #include "Workspace.h"
 
@@ -53,11 +54,20 @@ int counterOf(const QString& path)
     return ok && n >= 2 ? n : 1;
 }
 
-StorageError vacuumInto(QSqlDatabase& db, const QString& target)
+StorageError vacuumInto(QSqlDatabase& db, const QString& target, StopRequest* stop = nullptr)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("VACUUM INTO ") + quoted(target)))
+    bool done = false;
+    {
+        const StopRequest::Watch watch(stop, db);
+        done = !(stop && stop->isStopped()) && q.exec(QStringLiteral("VACUUM INTO ") + quoted(target));
+    }
+    if (done)
         return {};
+    if (stop && stop->isStopped()) {
+        QFile::remove(target);
+        return StorageError(StorageError::Kind::Failed, QStringLiteral("backup stopped"), target);
+    }
     QFile::remove(target); // a half-written copy is worse than none
     return StorageError::fromSql(q.lastError(), target);
 }
@@ -70,7 +80,7 @@ QString Backups::create(const Workspace& workspace, const QString& reason, Stora
 }
 
 QString Backups::create(const QString& workspaceFolder, const Clock& clock, const QString& reason,
-                        StorageError* error)
+                        StorageError* error, StopRequest* stop)
 {
     const QString folder = backupsFolder(workspaceFolder);
     QDir().mkpath(folder);
@@ -91,7 +101,7 @@ QString Backups::create(const QString& workspaceFolder, const Clock& clock, cons
     StorageError result;
     {
         QSqlDatabase db = ThreadConnection::get(dbPath, ThreadConnection::Mode::ReadOnly);
-        result = db.isOpen() ? vacuumInto(db, target) : StorageError::fromSql(db.lastError(), dbPath);
+        result = db.isOpen() ? vacuumInto(db, target, stop) : StorageError::fromSql(db.lastError(), dbPath);
     }
     ThreadConnection::release(dbPath, ThreadConnection::Mode::ReadOnly);
     if (error)
@@ -129,16 +139,20 @@ QString Backups::latest(const QString& workspaceFolder)
     return all.isEmpty() ? QString() : all.first();
 }
 
+QDateTime Backups::madeAt(const QString& backupPath)
+{
+    const QString stamp = stampOf(backupPath);
+    // Read as UTC from the start: a local time could fall in a daylight-saving gap.
+    return QDateTime(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                     QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), Qt::UTC);
+}
+
 bool Backups::isDue(const QString& workspaceFolder, const Clock& clock, int maxAgeHours)
 {
     const QString newest = latest(workspaceFolder);
     if (newest.isEmpty())
         return true;
-    // The time is in the name, so a copied folder keeps its backups' real ages.
-    const QString stamp = stampOf(newest);
-    // Read as UTC from the start: a local time could fall in a daylight-saving gap.
-    const QDateTime at(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
-                       QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), Qt::UTC);
+    const QDateTime at = madeAt(newest);
     return !at.isValid() || at.secsTo(clock.now()) > qint64(maxAgeHours) * 3600;
 }
 

@@ -4,6 +4,7 @@
 #include "ClerkRepository.h"
 #include "Migrations.h"
 #include "ThreadConnection.h"
+#include "WorkspaceIntegrity.h"
 #include "WriteTransaction.h"
 
 #include <core/Ids.h>
@@ -61,15 +62,18 @@ StorageError checkHeader(const QString& path)
     return {};
 }
 
-// Version and integrity, read through a read-only connection so a refused file is never changed.
-// SQLite may create empty -wal/-shm files beside a WAL database even for a read-only connection;
-// those it created are removed again (the lock file guarantees no other process is using them).
-StorageError inspect(const QString& path)
+// Version, schema and (when `integrity` and the size ask for it) the whole file, read through a
+// read-only connection so a refused file is never changed. SQLite may create empty -wal/-shm files
+// beside a WAL database even for a read-only connection; those it created are removed again (the
+// lock file guarantees no other process is using them).
+StorageError inspect(const QString& path, Workspace::IntegrityAtOpen integrity, bool* checkedWhole)
 {
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
     const bool hadWal = QFileInfo::exists(wal);
     const bool hadShm = QFileInfo::exists(shm);
+    // Measured before the connection could add a -wal of its own.
+    const bool small = WorkspaceIntegrity::isCheckedAtOpen(path);
     auto removeCreatedSideFiles = qScopeGuard([&] {
         if (!hadWal && QFileInfo(wal).exists() && QFileInfo(wal).size() == 0) {
             QFile::remove(wal);
@@ -84,8 +88,8 @@ StorageError inspect(const QString& path)
             error = StorageError::fromSql(db.lastError(), path);
         } else {
             const int version = Migrations::currentVersion(db);
-            QSqlQuery q(db);
             if (version < 0) {
+                QSqlQuery q(db);
                 q.exec(QStringLiteral("PRAGMA user_version"));
                 error = StorageError::fromSql(q.lastError(), path);
                 if (!error)
@@ -95,11 +99,12 @@ StorageError inspect(const QString& path)
                 error = StorageError(
                     StorageError::Kind::NewerVersion,
                     QStringLiteral("schema %1 > %2").arg(version).arg(Migrations::latestVersion()), path);
-            } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-                       q.value(0).toString() != u"ok") {
-                error = StorageError::fromSql(q.lastError(), path);
-                if (!error || error.kind() == StorageError::Kind::Failed)
-                    error = StorageError(StorageError::Kind::Damaged, q.value(0).toString(), path);
+            } else {
+                using Integrity = Workspace::IntegrityAtOpen;
+                const bool whole = integrity == Integrity::Always || version < Migrations::latestVersion() ||
+                                   (integrity == Integrity::BySize && small);
+                error = whole ? WorkspaceIntegrity::check(db) : WorkspaceIntegrity::checkSchema(db);
+                *checkedWhole = whole;
             }
         }
     }
@@ -147,10 +152,11 @@ StorageError build(const QString& path, const QString& folder, const QString& fi
 
 } // namespace
 
-Workspace::Workspace(QString folder, std::unique_ptr<QLockFile> lock, const Clock& clock)
+Workspace::Workspace(QString folder, std::unique_ptr<QLockFile> lock, const Clock& clock, bool checkedWhole)
     : m_folder(std::move(folder))
     , m_lock(std::move(lock))
     , m_clock(clock)
+    , m_checkedWhole(checkedWhole)
 {}
 
 Workspace::~Workspace()
@@ -203,7 +209,7 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
     if (locking.error)
         return {nullptr, locking.error};
 
-    std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock, true));
     // The database is built under a temporary name and renamed into place only when it is whole
     // (schema, identity, first clerk), so a crash or kill part way never leaves a workspace.db that is
     // not a workspace. What such a crash left of an earlier attempt is cleared first: the lock is ours.
@@ -239,7 +245,7 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
     return {std::move(workspace), {}};
 }
 
-Workspace::Result Workspace::open(const QString& folderIn, const Clock& clock)
+Workspace::Result Workspace::open(const QString& folderIn, const Clock& clock, IntegrityAtOpen integrity)
 {
     const QString folder = QDir::cleanPath(QDir(folderIn).absolutePath());
     if (!QFileInfo(folder).isDir())
@@ -254,10 +260,11 @@ Workspace::Result Workspace::open(const QString& folderIn, const Clock& clock)
     const QString dbPath = QDir(folder).filePath(databaseFileName());
     if (StorageError error = checkHeader(dbPath))
         return {nullptr, error};
-    if (StorageError error = inspect(dbPath))
+    bool checkedWhole = false;
+    if (StorageError error = inspect(dbPath, integrity, &checkedWhole))
         return {nullptr, error};
 
-    std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(folder, std::move(locking.lock), clock, checkedWhole));
     QSqlDatabase db = workspace->database();
     if (!db.isOpen())
         return {nullptr, StorageError::fromSql(db.lastError(), dbPath)};
@@ -275,7 +282,8 @@ Workspace::Result Workspace::open(const QString& folderIn, const Clock& clock)
     }
     for (const QString& sub : {workspace->photosPath(), workspace->backupsPath(), workspace->logsPath()})
         QDir().mkpath(sub);
-    qCInfo(lcWorkspace) << "opened workspace" << folder << "schema" << Migrations::latestVersion();
+    qCInfo(lcWorkspace) << "opened workspace" << folder << "schema" << Migrations::latestVersion()
+                        << (checkedWhole ? "checked whole" : "whole-file check left for later");
     return {std::move(workspace), {}};
 }
 

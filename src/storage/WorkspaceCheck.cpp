@@ -1,6 +1,7 @@
 #include "WorkspaceCheck.h"
 
 #include "Migrations.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,11 +28,18 @@ WorkspaceCheckReport WorkspaceCheck::run(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         report.problems.append(q.lastError().text());
+        report.damaged = StorageError::fromSql(q.lastError()).kind() == StorageError::Kind::Damaged;
     } else {
         while (q.next()) {
             const QString line = q.value(0).toString();
-            if (line != u"ok")
+            if (line != u"ok") {
                 report.problems.append(line);
+                report.damaged = true;
+            }
+        }
+        if (q.lastError().isValid()) { // the check itself stopped part way
+            report.problems.append(q.lastError().text());
+            report.damaged = true;
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {

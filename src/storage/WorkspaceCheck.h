@@ -5,10 +5,12 @@
 
 namespace ChoPhien {
 
-// A full health check of an open workspace (chophien-cli check): SQLite integrity, foreign keys,
-// schema version. Slower than the quick check made on every open.
+// A full health check of an open workspace (chophien-cli check): SQLite integrity of the whole file
+// (PRAGMA integrity_check, whatever the size), foreign keys, schema version. Slower than the quick
+// check Workspace::open makes on small files.
 struct WorkspaceCheckReport {
     bool ok = false;
+    bool damaged = false; // SQLite found the file itself damaged (not only a rule of the data broken)
     int schemaVersion = -1;
     int latestSchemaVersion = -1;
     QStringList problems; // one line each, empty when ok

@@ -11,17 +11,21 @@
 #include "WorkspaceChooserDialog.h"
 #include "WorkspaceSession.h"
 
+#include <core/DateText.h>
 #include <core/LogFile.h>
 #include <core/SettingKeys.h>
 #include <storage/Backups.h>
 #include <storage/ClerkRepository.h>
 #include <storage/DemoWorkspace.h>
+#include <storage/StopRequest.h>
 #include <storage/Workspace.h>
+#include <storage/WorkspaceUpkeep.h>
 
 #include <QDir>
 #include <QFileDialog>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ChoPhien {
@@ -64,9 +68,9 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
 
 DesktopApp::~DesktopApp()
 {
-    // Quitting while the daily backup of a large workspace still runs must not pull its connection,
-    // clock or SQL driver away from under it.
-    m_backup.waitForFinished();
+    // Quitting while a large workspace's check or daily backup still runs must not pull its
+    // connection, clock or SQL driver away from under it: it is stopped, and waited for.
+    stopUpkeep();
     m_window.reset();
     m_session->close();
     LogFile::uninstall();
@@ -149,6 +153,7 @@ bool DesktopApp::openFolder(const QString& folder)
     }
 
     LogFile::install(result.workspace->logsPath());
+    stopUpkeep(); // the previous workspace's check or backup
     m_session->setWorkspace(std::move(result.workspace));
     m_settings->rememberWorkspace(m_session->workspace()->folder());
     m_window->setRecentWorkspaces(m_settings->value(SettingKeys::recentWorkspaces));
@@ -156,7 +161,7 @@ bool DesktopApp::openFolder(const QString& folder)
         m_session->close();
         return false;
     }
-    startDailyBackup();
+    startUpkeep();
     return true;
 }
 
@@ -253,20 +258,93 @@ void DesktopApp::rememberClerk()
     m_settings->setValue(SettingKeys::lastClerkByWorkspace, map);
 }
 
-void DesktopApp::startDailyBackup()
+void DesktopApp::startUpkeep()
 {
-    // A backup reads the whole database: never on the GUI thread. It gets the folder, not the
+    // Both read the whole database: never on the GUI thread. The worker gets the folder, not the
     // Workspace, so closing or reopening the workspace meanwhile is never refused by our own lock.
     const auto workspace = m_session->workspace();
     const QString folder = workspace->folder();
     const Clock* clock = &workspace->clock();
-    if (!Backups::isDue(folder, *clock))
+    const bool checkFirst = !workspace->isCheckedWhole();
+    if (!checkFirst && !Backups::isDue(folder, *clock))
         return;
-    m_backup.waitForFinished(); // a previous workspace's
-    m_backup = QtConcurrent::run([folder, clock] {
-        Backups::create(folder, *clock, QStringLiteral("daily"));
-        Backups::prune(folder, QStringLiteral("daily"), 7);
+    stopUpkeep();
+    const quint64 run = ++m_upkeepRun;
+    m_stopUpkeep = std::make_shared<StopRequest>();
+    m_upkeep = QtConcurrent::run([this, folder, clock, checkFirst, run, stop = m_stopUpkeep] {
+        const WorkspaceUpkeep::Result result = WorkspaceUpkeep::run(folder, *clock, checkFirst, stop.get());
+        if (result.outcome == WorkspaceUpkeep::Outcome::Damaged) {
+            QMetaObject::invokeMethod(
+                this, [this, run, folder, error = result.error] { damageFoundLater(run, folder, error); },
+                Qt::QueuedConnection);
+        }
     });
+}
+
+void DesktopApp::stopUpkeep()
+{
+    if (m_stopUpkeep)
+        m_stopUpkeep->stop();
+    m_upkeep.waitForFinished();
+    m_stopUpkeep.reset();
+}
+
+void DesktopApp::damageFoundLater(quint64 run, const QString& folder, const StorageError& error)
+{
+    if (run != m_upkeepRun || !m_session->isOpen() || m_session->workspace()->folder() != folder)
+        return; // another workspace is open by now
+    qCWarning(lcDesktop) << "the whole-file check found damage" << folder << error.detail();
+    const QString latest = Backups::latest(folder);
+    if (latest.isEmpty()) {
+        Dialogs::error(m_window.get(), tr("The workspace is damaged"),
+                       tr("While checking this workspace, Chợ Phiên found that its file %1 is damaged, "
+                          "and there is no backup to restore. No backup was made of the damaged file.\n\n"
+                          "Copy the whole folder %2 to a USB stick now, and ask someone who knows "
+                          "computers to help before you enter more work.")
+                           .arg(error.path(), folder));
+        return;
+    }
+    const QString text =
+        tr("While checking this workspace, Chợ Phiên found that its file %1 is damaged. No backup was made "
+           "of it, so your earlier backups are safe.\n\n"
+           "Restoring the latest backup brings your work back as it was on %2; what you changed after "
+           "that is lost. The damaged file is kept beside it.")
+            .arg(error.path(), DateText::dateTime(Backups::madeAt(latest)));
+    if (Dialogs::ask(m_window.get(), tr("The workspace is damaged"), text, tr("Restore the latest backup")))
+        restoreInBackground(folder);
+}
+
+void DesktopApp::restoreInBackground(const QString& folder)
+{
+    // The workspace's lock must be free, and a large workspace takes seconds to restore: the window
+    // waits, disabled, and says why.
+    m_session->close();
+    stopUpkeep(); // the check that found the damage, at its very end by now
+    m_window->setEnabled(false);
+    m_window->statusBar()->showMessage(tr("Restoring the latest backup…"));
+    const quint64 run = ++m_upkeepRun;
+    m_upkeep = QtConcurrent::run([this, folder, run] {
+        QString keptAs;
+        const StorageError error = Backups::restoreLatest(folder, Clock::system(), &keptAs);
+        QMetaObject::invokeMethod(
+            this, [this, run, folder, error, keptAs] { restoreFinished(run, folder, error, keptAs); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DesktopApp::restoreFinished(quint64 run, const QString& folder, const StorageError& error,
+                                 const QString& keptAs)
+{
+    if (run != m_upkeepRun)
+        return;
+    m_window->setEnabled(true);
+    m_window->statusBar()->clearMessage();
+    if (error) {
+        Dialogs::error(m_window.get(), tr("Could not restore the backup"), error.message());
+        return;
+    }
+    qCWarning(lcDesktop) << "restored latest backup; damaged file kept as" << keptAs;
+    openFolder(folder);
 }
 
 } // namespace ChoPhien

@@ -11,6 +11,8 @@
 namespace ChoPhien {
 
 class MainWindow;
+class StopRequest;
+class StorageError;
 class WorkspaceSession;
 
 struct DesktopOptions {
@@ -50,7 +52,12 @@ public:
 
 private:
     bool chooseInitialClerk();
-    void startDailyBackup();
+    void startUpkeep();
+    void stopUpkeep();
+    void damageFoundLater(quint64 run, const QString& folder, const StorageError& error);
+    void restoreInBackground(const QString& folder);
+    void restoreFinished(quint64 run, const QString& folder, const StorageError& error,
+                         const QString& keptAs);
     void askForNewWorkspace();
     void askForFolder();
     bool runWelcome();
@@ -58,7 +65,12 @@ private:
 
     DesktopOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
-    QFuture<void> m_backup; // the daily backup, finished before the app goes away
+    // Work behind the window on a worker thread: the whole-file check open() left for later, then the
+    // daily backup (WorkspaceUpkeep), or a restore. Before the app goes away or another workspace
+    // opens, a check or backup is stopped and a restore finished.
+    QFuture<void> m_upkeep;
+    std::shared_ptr<StopRequest> m_stopUpkeep;
+    quint64 m_upkeepRun = 0; // what an earlier run reports comes too late and is ignored
     Translations m_translations;
     WorkspaceSession* m_session;
     std::unique_ptr<MainWindow> m_window;

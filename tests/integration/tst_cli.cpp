@@ -6,10 +6,12 @@
 #include <storage/Migrations.h>
 #include <storage/ProductRepository.h>
 #include <storage/Workspace.h>
+#include <storage/WorkspaceIntegrity.h>
 #include <storage/WriteTransaction.h>
 #include <support/CliProcess.h>
 #include <support/FileSnapshot.h>
 #include <support/RawConnection.h>
+#include <support/WorkspaceDamage.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -175,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"clerks").toInt(), 1);
         QCOMPARE(json.value(u"audit_entries").toInt(), 2);
         QCOMPARE(json.value(u"problems").toArray().size(), 0);
+        // It says it read the whole file, whatever its size.
+        QCOMPARE(json.value(u"integrity_check").toString(), QStringLiteral("full"));
+        QCOMPARE(json.value(u"database_bytes").toInteger(),
+                 QFileInfo(QDir(folder).filePath(QStringLiteral("workspace.db"))).size());
+        QVERIFY(json.value(u"elapsed_ms").toInteger() >= 0);
+        const CliResult plain =
+            runCli(ws(folder, {QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en")}));
+        VERIFY_RUN(plain, 0);
+        QVERIFY2(plain.out.contains("Checked every page of the database file"), plain.out.constData());
         // Log messages go to the workspace's log file, not to stderr.
         QFile log(QDir(folder).filePath(QStringLiteral("logs/chophien.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
@@ -323,6 +334,7 @@ private Q_SLOTS:
                    0);
         const CliResult backup = runCli(ws(folder, {QStringLiteral("backup"), QStringLiteral("--json")}));
         VERIFY_RUN(backup, 0);
+        QCOMPARE(backup.json().value(u"integrity_check").toString(), QStringLiteral("quick"));
         const QString backupPath = backup.json().value(u"backup").toString();
         QVERIFY(QFileInfo(backupPath).isFile());
         QCOMPARE(QFileInfo(backupPath).absolutePath(), QDir(folder).filePath(QStringLiteral("backups")));
@@ -332,8 +344,11 @@ private Q_SLOTS:
         const FileSnapshot damaged = FileSnapshot::of(QDir(folder).filePath(QStringLiteral("workspace.db")));
         const CliResult broken = runCli(ws(folder, {QStringLiteral("check"), QStringLiteral("--json")}));
         VERIFY_RUN(broken, 1);
-        QCOMPARE(broken.json().value(u"error").toObject().value(u"code").toString(),
-                 QStringLiteral("damaged"));
+        const QJsonObject brokenError = broken.json().value(u"error").toObject();
+        QCOMPARE(brokenError.value(u"code").toString(), QStringLiteral("damaged"));
+        // The whole file was checked, and what SQLite found is listed.
+        QCOMPARE(brokenError.value(u"integrity_check").toString(), QStringLiteral("full"));
+        QVERIFY(!brokenError.value(u"problems").toArray().isEmpty());
         QCOMPARE(FileSnapshot::of(QDir(folder).filePath(QStringLiteral("workspace.db"))), damaged);
 
         const CliResult restore = runCli(ws(folder, {QStringLiteral("restore"), QStringLiteral("--json")}));
@@ -347,6 +362,47 @@ private Q_SLOTS:
         VERIFY_RUN(check, 0);
         QCOMPARE(check.json().value(u"healthy").toBool(), true);
         QCOMPARE(check.json().value(u"products").toInt(), 3000);
+    }
+
+    void largeWorkspaceIsCheckedByCheckAndBackupOnly()
+    {
+        // Larger than the bound for the check at open, with damage only the whole-file check finds.
+        const QString folder = newFolder();
+        VERIFY_RUN(
+            runCli(ws(folder, {QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("200")})),
+            0);
+        const QString db = QDir(folder).filePath(QStringLiteral("workspace.db"));
+        QVERIFY(growPast(db, WorkspaceIntegrity::kCheckAtOpenLimit));
+        QVERIFY(damageTable(db, QStringLiteral("audit_log")));
+        const FileSnapshot damaged = FileSnapshot::of(db);
+
+        // Everyday commands open it with header and schema read only, like the desktop app.
+        const CliResult list =
+            runCli(ws(folder, {QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--limit"),
+                               QStringLiteral("1"), QStringLiteral("--json")}));
+        VERIFY_RUN(list, 0);
+        QCOMPARE(list.json().value(u"products").toArray().size(), 1);
+
+        // backup checks the whole file first, and makes no backup of a damaged one.
+        const CliResult backup = runCli(ws(folder, {QStringLiteral("backup"), QStringLiteral("--json"),
+                                                    QStringLiteral("--lang"), QStringLiteral("en")}));
+        VERIFY_RUN(backup, 1);
+        const QJsonObject backupError = backup.json().value(u"error").toObject();
+        QCOMPARE(backupError.value(u"code").toString(), QStringLiteral("damaged"));
+        QVERIFY2(backupError.value(u"message").toString().startsWith(u"No backup was made"),
+                 backup.out.constData());
+        QVERIFY(backup.err.contains(db.toUtf8()));
+        QCOMPARE(Backups::list(folder), QStringList());
+
+        // check reads every page whatever the size.
+        const CliResult check = runCli(ws(folder, {QStringLiteral("check"), QStringLiteral("--json")}));
+        VERIFY_RUN(check, 1);
+        const QJsonObject checkError = check.json().value(u"error").toObject();
+        QCOMPARE(checkError.value(u"code").toString(), QStringLiteral("damaged"));
+        QCOMPARE(checkError.value(u"integrity_check").toString(), QStringLiteral("full"));
+        QVERIFY(checkError.value(u"database_bytes").toInteger() > WorkspaceIntegrity::kCheckAtOpenLimit);
+        QVERIFY(!checkError.value(u"problems").toArray().isEmpty());
+        QCOMPARE(FileSnapshot::of(db).bytes, damaged.bytes);
     }
 
     void restoreWithoutABackupFails()
