@@ -34,8 +34,11 @@ QString connectionName(const QString& path, ThreadConnection::Mode mode)
 bool applyPragmas(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // temp_store=MEMORY keeps statement journals (the undo of one statement inside a transaction, never
+    // needed after a crash) in memory: on disk, every write statement of a long transaction spilled
+    // them to a temporary file (docs/adr/0012-statement-cache.md).
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA temp_store=MEMORY"}) {
         if (!q.exec(QLatin1StringView(pragma))) {
             qCWarning(lcConnection) << "pragma failed" << pragma << q.lastError().text();
             return false;
