@@ -100,7 +100,8 @@ int WorkspaceCommands::demo(qint64 products, quint32 seed)
     QElapsedTimer timer;
     timer.start();
     StorageError error;
-    const auto workspace = DemoWorkspace::create(m_folder, products, seed, &error);
+    DemoWorkspace::Timings timings;
+    const auto workspace = DemoWorkspace::create(m_folder, products, seed, &error, {}, &timings);
     if (!workspace)
         return m_out.fail(error);
     const qint64 count = ProductRepository::count(workspace->database());
@@ -111,7 +112,10 @@ int WorkspaceCommands::demo(qint64 products, quint32 seed)
                           {QStringLiteral("created"), true},
                           {QStringLiteral("products"), count},
                           {QStringLiteral("seed"), qint64(seed)},
-                          {QStringLiteral("elapsed_ms"), timer.elapsed()}});
+                          {QStringLiteral("elapsed_ms"), timer.elapsed()},
+                          {QStringLiteral("products_ms"), timings.productsMs},
+                          {QStringLiteral("stock_ms"), timings.stockMs},
+                          {QStringLiteral("commit_ms"), timings.commitMs}});
 }
 
 int WorkspaceCommands::backup()

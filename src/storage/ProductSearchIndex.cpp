@@ -1,5 +1,7 @@
 #include "ProductSearchIndex.h"
 
+#include "StatementCache.h"
+
 #include <core/VietnameseText.h>
 
 #include <QSqlQuery>
@@ -8,12 +10,11 @@ namespace ChoPhien {
 
 bool ProductSearchIndex::remove(QSqlDatabase& db, qint64 productRowId, QSqlError* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM product_search WHERE rowid = ?"));
-    q.addBindValue(productRowId);
-    if (q.exec())
+    Statement q(db, QStringLiteral("DELETE FROM product_search WHERE rowid = ?"));
+    q->addBindValue(productRowId);
+    if (q->exec())
         return true;
-    *error = q.lastError();
+    *error = q->lastError();
     return false;
 }
 
@@ -21,16 +22,14 @@ bool ProductSearchIndex::write(QSqlDatabase& db, qint64 productRowId, const Docu
 {
     if (!remove(db, productRowId, error))
         return false;
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO product_search (rowid, name, sku, barcode, producer, tags, description) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(productRowId);
+    Statement q(db, QStringLiteral("INSERT INTO product_search (rowid, name, sku, barcode, producer, tags, "
+                                   "description) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q->addBindValue(productRowId);
     for (const QString* text : {&d.name, &d.sku, &d.barcode, &d.producer, &d.tags, &d.description})
-        q.addBindValue(VietnameseText::searchKey(*text));
-    if (q.exec())
+        q->addBindValue(VietnameseText::searchKey(*text));
+    if (q->exec())
         return true;
-    *error = q.lastError();
+    *error = q->lastError();
     return false;
 }
 
@@ -46,6 +45,7 @@ StorageError ProductSearchIndex::rebuild(QSqlDatabase& db)
                            "WHERE deleted_at IS NULL")))
         return StorageError::fromSql(rows.lastError(), db.databaseName());
     QSqlError error;
+    StatementCache statements(db); // one DELETE and one INSERT prepared for all the rows
     while (rows.next()) {
         const Document d{rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
                          rows.value(4).toString(), rows.value(5).toString(), rows.value(6).toString()};

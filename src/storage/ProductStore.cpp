@@ -2,6 +2,7 @@
 
 #include "ProductRepository.h"
 #include "ProductSearchIndex.h"
+#include "StatementCache.h"
 #include "StockLedger.h"
 #include "WriteTransaction.h"
 
@@ -144,27 +145,32 @@ ProductSearchIndex::Document searchDocument(const Product& p)
             text(p.producer), text(p.tags.join(u' ')), text(p.description)};
 }
 
-bool writeCertifications(WriteTransaction& tx, const Product& p)
+// Writes the product's certifications, in place of those it had (`replacing`; a new product has none).
+bool writeCertifications(WriteTransaction& tx, const Product& p, bool replacing)
 {
-    QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("DELETE FROM product_certifications WHERE product_id = ?"));
-    q.addBindValue(p.id);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    q.prepare(
-        QStringLiteral("INSERT INTO product_certifications (id, product_id, position, kind, number, issuer, "
-                       "expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (replacing) {
+        Statement remove(tx.database(),
+                         QStringLiteral("DELETE FROM product_certifications WHERE product_id = ?"));
+        remove->addBindValue(p.id);
+        if (!remove->exec())
+            return tx.fail(remove->lastError());
+    }
+    if (p.certifications.isEmpty())
+        return true;
+    Statement q(tx.database(),
+                QStringLiteral("INSERT INTO product_certifications (id, product_id, position, kind, number, "
+                               "issuer, expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < p.certifications.size(); ++i) {
         const Certification& c = p.certifications.at(i);
-        q.addBindValue(Ids::newId());
-        q.addBindValue(p.id);
-        q.addBindValue(int(i));
-        q.addBindValue(text(c.kind));
-        q.addBindValue(text(c.number));
-        q.addBindValue(text(c.issuer));
-        q.addBindValue(date(c.expiresOn));
-        if (!q.exec())
-            return tx.fail(q.lastError());
+        q->addBindValue(Ids::newId());
+        q->addBindValue(p.id);
+        q->addBindValue(int(i));
+        q->addBindValue(text(c.kind));
+        q->addBindValue(text(c.number));
+        q->addBindValue(text(c.issuer));
+        q->addBindValue(date(c.expiresOn));
+        if (!q->exec())
+            return tx.fail(q->lastError());
     }
     return true;
 }
@@ -172,15 +178,13 @@ bool writeCertifications(WriteTransaction& tx, const Product& p)
 QList<Certification> readCertifications(QSqlDatabase& db, const QString& productId)
 {
     QList<Certification> list;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT kind, number, issuer, expires_on FROM product_certifications WHERE product_id = ? "
-        "ORDER BY position"));
-    q.addBindValue(productId);
-    if (q.exec()) {
-        while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    Statement q(db, QStringLiteral("SELECT kind, number, issuer, expires_on FROM product_certifications "
+                                   "WHERE product_id = ? ORDER BY position"));
+    q->addBindValue(productId);
+    if (q->exec()) {
+        while (q->next())
+            list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                         QDate::fromString(q->value(3).toString(), Qt::ISODate)});
     }
     return list;
 }
@@ -197,24 +201,26 @@ bool sameCertifications(const QList<Certification>& a, const QList<Certification
     return true;
 }
 
-bool writeConversions(WriteTransaction& tx, const Product& p)
+// Writes the product's unit conversions, in place of those it had (`replacing`; a new product has none).
+bool writeConversions(WriteTransaction& tx, const Product& p, bool replacing)
 {
-    QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("DELETE FROM product_units WHERE product_id = ?"));
-    q.addBindValue(p.id);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    if (p.isVariant())
-        return true; // a variant sells in its parent's units
-    q.prepare(QStringLiteral("INSERT INTO product_units (product_id, unit, per_unit_in_base_milli, position) "
-                             "VALUES (?, ?, ?, ?)"));
+    if (replacing) {
+        Statement remove(tx.database(), QStringLiteral("DELETE FROM product_units WHERE product_id = ?"));
+        remove->addBindValue(p.id);
+        if (!remove->exec())
+            return tx.fail(remove->lastError());
+    }
+    if (p.isVariant() || p.conversions.isEmpty())
+        return true; // a variant sells in its parent's units; others may have none
+    Statement q(tx.database(), QStringLiteral("INSERT INTO product_units (product_id, unit, "
+                                              "per_unit_in_base_milli, position) VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < p.conversions.size(); ++i) {
-        q.addBindValue(p.id);
-        q.addBindValue(text(p.conversions.at(i).unit));
-        q.addBindValue(p.conversions.at(i).perUnitInBase);
-        q.addBindValue(int(i));
-        if (!q.exec())
-            return tx.fail(q.lastError());
+        q->addBindValue(p.id);
+        q->addBindValue(text(p.conversions.at(i).unit));
+        q->addBindValue(p.conversions.at(i).perUnitInBase);
+        q->addBindValue(int(i));
+        if (!q->exec())
+            return tx.fail(q->lastError());
     }
     return true;
 }
@@ -222,13 +228,13 @@ bool writeConversions(WriteTransaction& tx, const Product& p)
 QList<UnitConversion> readConversions(QSqlDatabase& db, const QString& productId)
 {
     QList<UnitConversion> list;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT unit, per_unit_in_base_milli FROM product_units WHERE product_id = ? "
-                             "ORDER BY position"));
-    q.addBindValue(productId);
-    if (q.exec()) {
-        while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toLongLong()});
+    Statement q(db,
+                QStringLiteral("SELECT unit, per_unit_in_base_milli FROM product_units WHERE product_id = ? "
+                               "ORDER BY position"));
+    q->addBindValue(productId);
+    if (q->exec()) {
+        while (q->next())
+            list.append({q->value(0).toString(), q->value(1).toLongLong()});
     }
     return list;
 }
@@ -285,28 +291,60 @@ std::optional<Product> asVariantOfItsParent(WriteTransaction& tx, const Product&
     return ProductVariants::withParentFields(*parent, variant);
 }
 
-bool reindex(WriteTransaction& tx, const Product& p)
+// The product's search index entry; `rowId` when the caller knows it (it has just inserted the row).
+bool reindex(WriteTransaction& tx, const Product& p, std::optional<qint64> rowId = std::nullopt)
 {
-    QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("SELECT rowid FROM products WHERE id = ?"));
-    q.addBindValue(p.id);
-    if (!q.exec() || !q.next())
-        return tx.fail(q.lastError());
+    if (!rowId) {
+        Statement q(tx.database(), QStringLiteral("SELECT rowid FROM products WHERE id = ?"));
+        q->addBindValue(p.id);
+        if (!q->exec() || !q->next())
+            return tx.fail(q->lastError());
+        rowId = q->value(0).toLongLong();
+    }
     QSqlError error;
-    return ProductSearchIndex::write(tx.database(), q.value(0).toLongLong(), searchDocument(p), &error) ||
-           tx.fail(error);
+    return ProductSearchIndex::write(tx.database(), *rowId, searchDocument(p), &error) || tx.fail(error);
+}
+
+// INSERT INTO products with every stored column, made once.
+const QString& insertSql()
+{
+    static const QString sql = []() -> QString {
+        const QStringList names = columnNames();
+        QStringList placeholders;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        return u"INSERT INTO products (id, name_search, name_sort, created_at, created_by, updated_at, "
+               u"updated_by, " +
+               names.join(QStringLiteral(", ")) + u") VALUES (?, ?, ?, ?, ?, ?, ?, " +
+               placeholders.join(QStringLiteral(", ")) + u')';
+    }();
+    return sql;
+}
+
+// UPDATE products of every stored column, made once.
+const QString& updateSql()
+{
+    static const QString sql = []() -> QString {
+        QStringList assignments;
+        for (const QString& name : columnNames())
+            assignments.append(name + QStringLiteral(" = ?"));
+        return u"UPDATE products SET " + assignments.join(QStringLiteral(", ")) +
+               u", name_search = ?, name_sort = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+               u"WHERE id = ?";
+    }();
+    return sql;
 }
 
 } // namespace
 
 std::optional<Product> ProductStore::get(QSqlDatabase db, const QString& id)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT " + kColumns + u" FROM products WHERE id = ? AND deleted_at IS NULL");
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    static const QString sql = u"SELECT " + kColumns + u" FROM products WHERE id = ? AND deleted_at IS NULL";
+    Statement q(db, sql);
+    q->addBindValue(id);
+    if (!q->exec() || !q->next())
         return std::nullopt;
-    Product p = fromRow(q);
+    Product p = fromRow(*q);
     p.certifications = readCertifications(db, p.id);
     p.conversions = readConversions(db, p.isVariant() ? p.parentId : p.id);
     return p;
@@ -320,12 +358,12 @@ std::optional<Product> ProductStore::find(QSqlDatabase db, const QString& skuOrI
 
 bool ProductStore::skuTaken(QSqlDatabase db, const QString& sku, const QString& exceptId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT 1 FROM products WHERE upper(sku) = upper(?) AND id <> ? AND deleted_at IS NULL"));
-    q.addBindValue(sku.trimmed());
-    q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // a null would compare as NULL
-    return q.exec() && q.next();
+    Statement q(db,
+                QStringLiteral(
+                    "SELECT 1 FROM products WHERE upper(sku) = upper(?) AND id <> ? AND deleted_at IS NULL"));
+    q->addBindValue(sku.trimmed());
+    q->addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // a null would compare as NULL
+    return q->exec() && q->next();
 }
 
 bool ProductStore::create(WriteTransaction& tx, const Product& given)
@@ -337,28 +375,24 @@ bool ProductStore::create(WriteTransaction& tx, const Product& given)
             return false;
         product = *variant;
     }
-    const QVariantList values = storedValues(product);
-    QStringList placeholders;
-    for (int i = 0; i < values.size(); ++i)
-        placeholders.append(QStringLiteral("?"));
-    QSqlQuery q(tx.database());
-    q.prepare(u"INSERT INTO products (id, name_search, name_sort, created_at, created_by, updated_at, "
-              u"updated_by, " +
-              columnNames().join(QStringLiteral(", ")) + u") VALUES (?, ?, ?, ?, ?, ?, ?, " +
-              placeholders.join(QStringLiteral(", ")) + u')');
-    q.addBindValue(product.id);
-    q.addBindValue(VietnameseText::searchKey(text(product.name)));
-    q.addBindValue(VietnameseText::sortKey(text(product.name)));
-    q.addBindValue(tx.now());
-    q.addBindValue(tx.actor().clerkId);
-    q.addBindValue(tx.now());
-    q.addBindValue(tx.actor().clerkId);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    return writeCertifications(tx, product) && writeConversions(tx, product) && reindex(tx, product) &&
-           tx.audit(QStringLiteral("create"), QStringLiteral("product"), product.id, text(product.name));
+    const QString name = text(product.name);
+    Statement q(tx.database(), insertSql());
+    q->addBindValue(product.id);
+    q->addBindValue(VietnameseText::searchKey(name));
+    q->addBindValue(VietnameseText::sortKey(name));
+    q->addBindValue(tx.now());
+    q->addBindValue(tx.actor().clerkId);
+    q->addBindValue(tx.now());
+    q->addBindValue(tx.actor().clerkId);
+    for (const QVariant& v : storedValues(product))
+        q->addBindValue(v);
+    if (!q->exec())
+        return tx.fail(q->lastError());
+    const qint64 rowId = q->lastInsertId().toLongLong();
+    // The id is new (the insert would have failed otherwise): no certifications or units to replace.
+    return writeCertifications(tx, product, false) && writeConversions(tx, product, false) &&
+           reindex(tx, product, rowId) &&
+           tx.audit(QStringLiteral("create"), QStringLiteral("product"), product.id, name);
 }
 
 bool ProductStore::update(WriteTransaction& tx, const Product& given, QStringList* changedOut)
@@ -394,25 +428,19 @@ bool ProductStore::update(WriteTransaction& tx, const Product& given, QStringLis
     if (changed.isEmpty())
         return true;
 
-    QStringList assignments;
-    for (const QString& name : names)
-        assignments.append(name + QStringLiteral(" = ?"));
-    QSqlQuery q(tx.database());
-    q.prepare(u"UPDATE products SET " + assignments.join(QStringLiteral(", ")) +
-              u", name_search = ?, name_sort = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-              u"WHERE id = ?");
+    Statement q(tx.database(), updateSql());
     for (const QVariant& v : now)
-        q.addBindValue(v);
-    q.addBindValue(VietnameseText::searchKey(text(product.name)));
-    q.addBindValue(VietnameseText::sortKey(text(product.name)));
-    q.addBindValue(tx.now());
-    q.addBindValue(tx.actor().clerkId);
-    q.addBindValue(product.id);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    if (certificationsChanged && !writeCertifications(tx, product))
+        q->addBindValue(v);
+    q->addBindValue(VietnameseText::searchKey(text(product.name)));
+    q->addBindValue(VietnameseText::sortKey(text(product.name)));
+    q->addBindValue(tx.now());
+    q->addBindValue(tx.actor().clerkId);
+    q->addBindValue(product.id);
+    if (!q->exec())
+        return tx.fail(q->lastError());
+    if (certificationsChanged && !writeCertifications(tx, product, true))
         return false;
-    if (conversionsChanged && !writeConversions(tx, product))
+    if (conversionsChanged && !writeConversions(tx, product, true))
         return false;
     if (!reindex(tx, product) || !tx.audit(QStringLiteral("update"), QStringLiteral("product"), product.id,
                                            changed.join(QStringLiteral(", "))))
@@ -428,15 +456,15 @@ bool ProductStore::update(WriteTransaction& tx, const Product& given, QStringLis
 QList<Product> ProductStore::variants(QSqlDatabase db, const QString& parentId, bool includeArchived)
 {
     QList<Product> list;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT " + kColumns +
-              u" FROM products WHERE parent_id = ? AND deleted_at IS NULL ORDER BY rowid");
-    q.addBindValue(parentId);
-    if (!q.exec())
+    static const QString sql =
+        u"SELECT " + kColumns + u" FROM products WHERE parent_id = ? AND deleted_at IS NULL ORDER BY rowid";
+    Statement q(db, sql);
+    q->addBindValue(parentId);
+    if (!q->exec())
         return list;
     const QList<UnitConversion> conversions = readConversions(db, parentId);
-    while (q.next()) {
-        Product p = fromRow(q);
+    while (q->next()) {
+        Product p = fromRow(*q);
         if (p.archived && !includeArchived)
             continue;
         p.certifications = readCertifications(db, p.id);
@@ -448,10 +476,10 @@ QList<Product> ProductStore::variants(QSqlDatabase db, const QString& parentId, 
 
 bool ProductStore::hasVariants(QSqlDatabase db, const QString& id)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM products WHERE parent_id = ? AND deleted_at IS NULL LIMIT 1"));
-    q.addBindValue(id);
-    return q.exec() && q.next();
+    Statement q(db,
+                QStringLiteral("SELECT 1 FROM products WHERE parent_id = ? AND deleted_at IS NULL LIMIT 1"));
+    q->addBindValue(id);
+    return q->exec() && q->next();
 }
 
 bool ProductStore::archive(WriteTransaction& tx, const QString& id)
@@ -466,22 +494,22 @@ bool ProductStore::unarchive(WriteTransaction& tx, const QString& id)
 
 bool ProductStore::setArchived(WriteTransaction& tx, const QString& id, bool archived)
 {
-    QSqlQuery q(tx.database());
-    q.prepare(archived
-                  ? QStringLiteral("UPDATE products SET archived_at = ?, updated_at = ?, updated_by = ?, "
-                                   "version = version + 1 "
-                                   "WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL")
-                  : QStringLiteral("UPDATE products SET archived_at = NULL, updated_at = ?, "
-                                   "updated_by = ?, version = version + 1 "
-                                   "WHERE id = ? AND archived_at IS NOT NULL AND deleted_at IS NULL"));
+    Statement q(tx.database(),
+                archived
+                    ? QStringLiteral("UPDATE products SET archived_at = ?, updated_at = ?, updated_by = ?, "
+                                     "version = version + 1 "
+                                     "WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL")
+                    : QStringLiteral("UPDATE products SET archived_at = NULL, updated_at = ?, "
+                                     "updated_by = ?, version = version + 1 "
+                                     "WHERE id = ? AND archived_at IS NOT NULL AND deleted_at IS NULL"));
     if (archived)
-        q.addBindValue(tx.now());
-    q.addBindValue(tx.now());
-    q.addBindValue(tx.actor().clerkId);
-    q.addBindValue(id);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    if (q.numRowsAffected() == 0)
+        q->addBindValue(tx.now());
+    q->addBindValue(tx.now());
+    q->addBindValue(tx.actor().clerkId);
+    q->addBindValue(id);
+    if (!q->exec())
+        return tx.fail(q->lastError());
+    if (q->numRowsAffected() == 0)
         return true; // already so: nothing to record
     if (!tx.audit(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
                   QStringLiteral("product"), id))

@@ -1,5 +1,6 @@
 #include "StockHolds.h"
 
+#include "StatementCache.h"
 #include "WriteTransaction.h"
 
 #include <core/Ids.h>
@@ -46,10 +47,9 @@ QList<StockHold> readHolds(QSqlQuery& q)
 
 MilliQuantity sumOf(QSqlDatabase db, const QString& sql, const QString& id)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    Statement q(db, sql);
+    q->addBindValue(id);
+    return q->exec() && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 struct Product {
@@ -59,11 +59,10 @@ struct Product {
 
 std::optional<Product> productOf(QSqlDatabase db, const QString& productId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, unit FROM products WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(productId);
-    if (q.exec() && q.next())
-        return Product{q.value(0).toString(), q.value(1).toString()};
+    Statement q(db, QStringLiteral("SELECT name, unit FROM products WHERE id = ? AND deleted_at IS NULL"));
+    q->addBindValue(productId);
+    if (q->exec() && q->next())
+        return Product{q->value(0).toString(), q->value(1).toString()};
     return std::nullopt;
 }
 
@@ -162,20 +161,19 @@ bool StockHolds::hold(WriteTransaction& tx, const QString& productId, MilliQuant
     h.note = VietnameseText::normalized(note);
     h.createdAt = tx.now();
     h.createdBy = tx.actor().clerkId;
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO stock_holds (id, product_id, lot_id, quantity_milli, reference, note, "
-                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(h.id);
-    q.addBindValue(productId);
-    q.addBindValue(lot ? QVariant(lot->id) : QVariant());
-    q.addBindValue(quantity);
-    q.addBindValue(h.reference);
-    q.addBindValue(h.note);
-    q.addBindValue(h.createdAt);
-    q.addBindValue(h.createdBy);
-    if (!q.exec())
-        return tx.fail(q.lastError());
+    Statement q(db,
+                QStringLiteral("INSERT INTO stock_holds (id, product_id, lot_id, quantity_milli, reference, "
+                               "note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q->addBindValue(h.id);
+    q->addBindValue(productId);
+    q->addBindValue(lot ? QVariant(lot->id) : QVariant());
+    q->addBindValue(quantity);
+    q->addBindValue(h.reference);
+    q->addBindValue(h.note);
+    q->addBindValue(h.createdAt);
+    q->addBindValue(h.createdBy);
+    if (!q->exec())
+        return tx.fail(q->lastError());
     QString detail = Quantity::format(quantity) + QStringLiteral(" · ") + h.reference;
     if (!h.lotCode.isEmpty())
         detail += QStringLiteral(" · ") + h.lotCode;

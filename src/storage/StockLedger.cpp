@@ -1,5 +1,6 @@
 #include "StockLedger.h"
 
+#include "StatementCache.h"
 #include "StockHolds.h"
 #include "WriteTransaction.h"
 
@@ -37,10 +38,9 @@ QDate dayOf(const WriteTransaction& tx)
 
 MilliQuantity sumOf(QSqlDatabase db, const QString& sql, const QString& id)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    Statement q(db, sql);
+    q->addBindValue(id);
+    return q->exec() && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 struct ProductInfo {
@@ -51,18 +51,18 @@ struct ProductInfo {
 
 std::optional<ProductInfo> productInfo(QSqlDatabase db, const QString& productId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, unit FROM products WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(productId);
-    if (!q.exec() || !q.next())
+    Statement q(db, QStringLiteral("SELECT name, unit FROM products WHERE id = ? AND deleted_at IS NULL"));
+    q->addBindValue(productId);
+    if (!q->exec() || !q->next())
         return std::nullopt;
-    ProductInfo info{q.value(0).toString(), q.value(1).toString(), {}};
-    q.prepare(QStringLiteral("SELECT sku FROM products WHERE parent_id = ? AND deleted_at IS NULL "
-                             "ORDER BY archived_at IS NOT NULL, rowid LIMIT 4"));
-    q.addBindValue(productId);
-    if (q.exec()) {
-        while (q.next())
-            info.variantSkus.append(q.value(0).toString());
+    ProductInfo info{q->value(0).toString(), q->value(1).toString(), {}};
+    Statement variants(db,
+                       QStringLiteral("SELECT sku FROM products WHERE parent_id = ? AND deleted_at IS NULL "
+                                      "ORDER BY archived_at IS NOT NULL, rowid LIMIT 4"));
+    variants->addBindValue(productId);
+    if (variants->exec()) {
+        while (variants->next())
+            info.variantSkus.append(variants->value(0).toString());
     }
     return info;
 }
@@ -89,22 +89,22 @@ Lot readLot(const QSqlQuery& q)
 
 std::optional<Lot> lotById(QSqlDatabase db, const QString& lotId)
 {
-    QSqlQuery q(db);
-    q.prepare(kLotColumns + QStringLiteral("WHERE l.id = ?"));
-    q.addBindValue(lotId);
-    if (q.exec() && q.next())
-        return readLot(q);
+    static const QString sql = kLotColumns + QStringLiteral("WHERE l.id = ?");
+    Statement q(db, sql);
+    q->addBindValue(lotId);
+    if (q->exec() && q->next())
+        return readLot(*q);
     return std::nullopt;
 }
 
 std::optional<Lot> lotByCode(QSqlDatabase db, const QString& productId, const QString& code)
 {
-    QSqlQuery q(db);
-    q.prepare(kLotColumns + QStringLiteral("WHERE l.product_id = ? AND l.code = ?"));
-    q.addBindValue(productId);
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return readLot(q);
+    static const QString sql = kLotColumns + QStringLiteral("WHERE l.product_id = ? AND l.code = ?");
+    Statement q(db, sql);
+    q->addBindValue(productId);
+    q->addBindValue(code);
+    if (q->exec() && q->next())
+        return readLot(*q);
     return std::nullopt;
 }
 
@@ -113,38 +113,36 @@ QString signedQuantity(MilliQuantity delta)
     return delta > 0 ? u'+' + Quantity::format(delta) : Quantity::format(delta);
 }
 
-// One movement, attributed to the transaction's clerk and time.
-bool insertMovement(WriteTransaction& tx, const QString& productId, const QString& lotId, MilliQuantity delta,
+// One movement into or out of `lot` (none: no lot), attributed to the transaction's clerk and time.
+bool insertMovement(WriteTransaction& tx, const QString& productId, const LotPick& lot, MilliQuantity delta,
                     Reason reason, const QString& note, QList<Movement>* recorded)
 {
+    const QString& lotId = lot.lotId;
     Movement m;
     m.id = Ids::newId();
     m.productId = productId;
     m.lotId = lotId;
+    m.lotCode = lot.code;
     m.delta = delta;
     m.reason = reason;
     m.at = tx.now();
     m.clerkId = tx.actor().clerkId;
     m.note = VietnameseText::normalized(note);
-    QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO stock_movements (id, product_id, lot_id, delta_milli, reason, at, by_clerk, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m.id);
-    q.addBindValue(productId);
-    q.addBindValue(lotId.isEmpty() ? QVariant() : QVariant(lotId));
-    q.addBindValue(delta);
-    q.addBindValue(StockLedger::reasonCode(reason));
-    q.addBindValue(m.at);
-    q.addBindValue(m.clerkId);
-    q.addBindValue(m.note);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    if (recorded) {
-        if (!lotId.isEmpty())
-            m.lotCode = lotById(tx.database(), lotId).value_or(Lot{}).code;
+    Statement q(tx.database(),
+                QStringLiteral("INSERT INTO stock_movements (id, product_id, lot_id, delta_milli, "
+                               "reason, at, by_clerk, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q->addBindValue(m.id);
+    q->addBindValue(productId);
+    q->addBindValue(lotId.isEmpty() ? QVariant() : QVariant(lotId));
+    q->addBindValue(delta);
+    q->addBindValue(StockLedger::reasonCode(reason));
+    q->addBindValue(m.at);
+    q->addBindValue(m.clerkId);
+    q->addBindValue(m.note);
+    if (!q->exec())
+        return tx.fail(q->lastError());
+    if (recorded)
         recorded->append(m);
-    }
     return true;
 }
 
@@ -220,7 +218,7 @@ QString StockLedger::reasonLabel(Reason reason)
 bool StockLedger::record(WriteTransaction& tx, const QString& productId, MilliQuantity delta, Reason reason,
                          const QString& note)
 {
-    return insertMovement(tx, productId, {}, delta, reason, note, nullptr);
+    return insertMovement(tx, productId, LotPick{}, delta, reason, note, nullptr);
 }
 
 namespace {
@@ -266,6 +264,9 @@ public:
         return true;
     }
 
+    // After check(): the lot to use, one of the product's own (receive() found or made it).
+    void useLot(const Lot& lot) { m_lot = lot; }
+
     bool refuse(const QString& code, const QString& message)
     {
         return m_tx.refuse(StorageError::refused(code, message));
@@ -291,7 +292,7 @@ public:
         if (quantity > kMost - qMax<MilliQuantity>(0, qMax(product, lot)))
             return refuse(QStringLiteral("too_much"),
                           StockLedger::tr("%1 is more than can be recorded.").arg(amount(quantity)));
-        return insertMovement(m_tx, m_productId, m_lot.id, quantity, reason, note, &written);
+        return insertMovement(m_tx, m_productId, checkedLot(), quantity, reason, note, &written);
     }
 
     // Takes `quantity` (> 0) from the lot checked, or lot by lot in picking order. Refuses to take
@@ -315,7 +316,7 @@ public:
                     StockLedger::tr("Only %1 of %2 is left in lot %3, so %4 cannot be taken from it.")
                         .arg(amount(qMax<MilliQuantity>(0, m_lot.onHand)), m_product.name, m_lot.code,
                              amount(quantity)));
-            return insertMovement(m_tx, m_productId, m_lot.id, -quantity, reason, note, &written);
+            return insertMovement(m_tx, m_productId, checkedLot(), -quantity, reason, note, &written);
         }
         const MilliQuantity onHand = StockLedger::onHand(db, m_productId);
         const LotSuggestion suggestion =
@@ -334,15 +335,16 @@ public:
                               .arg(amount(qMax<MilliQuantity>(0, onHand)), m_product.name, amount(quantity)));
         }
         for (const LotPick& pick : suggestion.picks) {
-            if (!insertMovement(m_tx, m_productId, pick.lotId, -pick.quantity, reason, note, &written))
+            if (!insertMovement(m_tx, m_productId, pick, -pick.quantity, reason, note, &written))
                 return false;
         }
         if (rest && suggestion.missing > 0)
-            return insertMovement(m_tx, m_productId, {}, -suggestion.missing, reason, note, &written);
+            return insertMovement(m_tx, m_productId, LotPick{}, -suggestion.missing, reason, note, &written);
         return true;
     }
 
     const Lot& lot() const { return m_lot; }
+    LotPick checkedLot() const { return LotPick{m_lot.id, m_lot.code, m_lot.expiresOn, 0}; }
 
 private:
     WriteTransaction& m_tx;
@@ -445,25 +447,23 @@ bool StockLedger::receive(WriteTransaction& tx, const QString& productId, MilliQ
         fresh.expiresOn = details.expiresOn;
         fresh.supplier = supplier;
         fresh.receivedAt = tx.now();
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("INSERT INTO lots (id, product_id, code, harvested_on, produced_on, expires_on, "
-                           "supplier, received_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(fresh.id);
-        q.addBindValue(productId);
-        q.addBindValue(code);
-        q.addBindValue(storedDate(fresh.harvestedOn));
-        q.addBindValue(storedDate(fresh.producedOn));
-        q.addBindValue(storedDate(fresh.expiresOn));
-        q.addBindValue(supplier);
-        q.addBindValue(fresh.receivedAt);
-        q.addBindValue(tx.actor().clerkId);
-        if (!q.exec())
-            return tx.fail(q.lastError());
+        Statement q(db, QStringLiteral("INSERT INTO lots (id, product_id, code, harvested_on, produced_on, "
+                                       "expires_on, supplier, received_at, created_by) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q->addBindValue(fresh.id);
+        q->addBindValue(productId);
+        q->addBindValue(code);
+        q->addBindValue(storedDate(fresh.harvestedOn));
+        q->addBindValue(storedDate(fresh.producedOn));
+        q->addBindValue(storedDate(fresh.expiresOn));
+        q->addBindValue(supplier);
+        q->addBindValue(fresh.receivedAt);
+        q->addBindValue(tx.actor().clerkId);
+        if (!q->exec())
+            return tx.fail(q->lastError());
         lot = fresh;
     }
-    if (!rules.check(lot->id))
-        return false;
+    rules.useLot(*lot); // the product is checked, and the lot is its own
     QList<Movement> written;
     if (!rules.putIn(quantity, Reason::Received, {}, written) ||
         !finish(tx, QStringLiteral("receive"), productId, written, {}, recorded))
@@ -556,15 +556,16 @@ MilliQuantity StockLedger::onHandInNoLot(QSqlDatabase db, const QString& product
 QList<Lot> StockLedger::lots(QSqlDatabase db, const QString& productId, bool includeEmpty)
 {
     QList<Lot> result;
-    QSqlQuery q(db);
-    q.prepare(kLotColumns +
-              QStringLiteral("WHERE l.product_id = ? "
-                             "ORDER BY l.expires_on IS NULL, l.expires_on, l.received_at, l.code"));
-    q.addBindValue(productId);
-    if (!q.exec())
+    static const QString sql =
+        kLotColumns +
+        QStringLiteral(
+            "WHERE l.product_id = ? ORDER BY l.expires_on IS NULL, l.expires_on, l.received_at, l.code");
+    Statement q(db, sql);
+    q->addBindValue(productId);
+    if (!q->exec())
         return result;
-    while (q.next()) {
-        Lot lot = readLot(q);
+    while (q->next()) {
+        Lot lot = readLot(*q);
         if (includeEmpty || lot.onHand != 0)
             result.append(std::move(lot));
     }
@@ -578,18 +579,25 @@ std::optional<Lot> StockLedger::findLot(QSqlDatabase db, const QString& productI
         return std::nullopt;
     if (auto lot = lotById(db, text); lot && lot->productId == productId)
         return lot;
-    if (auto lot = lotByCode(db, productId, text))
-        return lot;
+    // The product's lot codes: the one written exactly, else the only one that matches ignoring case and
+    // diacritics (two that match: the code must be written exactly).
+    Statement codes(db, QStringLiteral("SELECT id, code FROM lots WHERE product_id = ?"));
+    codes->addBindValue(productId);
+    if (!codes->exec())
+        return std::nullopt;
     const QString key = VietnameseText::searchKey(text);
-    std::optional<Lot> found;
-    for (const Lot& lot : lots(db, productId, true)) {
-        if (VietnameseText::searchKey(lot.code) == key) {
-            if (found)
-                return std::nullopt; // two lots match: the code must be written exactly
-            found = lot;
-        }
+    QString exact;
+    QStringList matching;
+    while (exact.isEmpty() && codes->next()) {
+        const QString code = codes->value(1).toString();
+        if (code == text)
+            exact = codes->value(0).toString();
+        else if (VietnameseText::searchKey(code) == key)
+            matching.append(codes->value(0).toString());
     }
-    return found;
+    if (!exact.isEmpty())
+        return lotById(db, exact);
+    return matching.size() == 1 ? lotById(db, matching.constFirst()) : std::nullopt;
 }
 
 LotSuggestion StockLedger::suggestLots(QSqlDatabase db, const QString& productId, MilliQuantity quantity,

@@ -1,5 +1,6 @@
 #include "StockThresholds.h"
 
+#include "StatementCache.h"
 #include "StockLedger.h"
 #include "WriteTransaction.h"
 
@@ -16,13 +17,14 @@ bool StockThresholds::set(WriteTransaction& tx, const QString& productId, MilliQ
     if (threshold < 0)
         return tx.refuse(StorageError::refused(QStringLiteral("bad_quantity"),
                                                tr("A low-stock threshold cannot be below zero.")));
-    QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("UPDATE products SET low_stock_milli = ? WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(threshold);
-    q.addBindValue(productId);
-    if (!q.exec())
-        return tx.fail(q.lastError());
-    if (q.numRowsAffected() != 1)
+    Statement q(
+        tx.database(),
+        QStringLiteral("UPDATE products SET low_stock_milli = ? WHERE id = ? AND deleted_at IS NULL"));
+    q->addBindValue(threshold);
+    q->addBindValue(productId);
+    if (!q->exec())
+        return tx.fail(q->lastError());
+    if (q->numRowsAffected() != 1)
         return tx.refuse(StorageError::refused(QStringLiteral("unknown_product"),
                                                StockLedger::tr("The product is not in this workspace.")));
     return tx.audit(QStringLiteral("threshold"), QStringLiteral("stock"), productId,

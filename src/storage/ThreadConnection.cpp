@@ -36,9 +36,11 @@ bool applyPragmas(QSqlDatabase& db)
     QSqlQuery q(db);
     // A page cache of 32 MB (SQLite's default is 2 MB) holds the list indexes of a 100,000-product
     // workspace (about 8 MB each), so filtering and scrolling read them from memory; it fills only as
-    // pages are read.
+    // pages are read. temp_store=MEMORY keeps statement journals (the undo of one statement inside a
+    // transaction, never needed after a crash) in memory: on disk, every write statement of a long
+    // transaction spilled them to a temporary file (docs/adr/0012-statement-cache.md).
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA cache_size=-32768"}) {
+                               "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
         if (!q.exec(QLatin1StringView(pragma))) {
             qCWarning(lcConnection) << "pragma failed" << pragma << q.lastError().text();
             return false;

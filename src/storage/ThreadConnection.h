@@ -13,8 +13,9 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     // The calling thread's connection to `path`, opened on first use. Read-write connections get the
-    // workspace pragmas (WAL, synchronous=FULL, foreign keys, busy timeout); read-only ones only the
-    // busy timeout, so opening one never changes the file. Check isOpen() on the result.
+    // workspace pragmas (WAL, synchronous=FULL, foreign keys, temporary files in memory, busy timeout);
+    // read-only ones only the busy timeout, so opening one never changes the file. Check isOpen() on the
+    // result.
     static QSqlDatabase get(const QString& path, Mode mode = Mode::ReadWrite);
 
     // Closes and forgets the calling thread's connections to `path`.

@@ -1,5 +1,7 @@
 #include "WriteTransaction.h"
 
+#include "StatementCache.h"
+
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -24,10 +26,12 @@ WriteTransaction::WriteTransaction(QSqlDatabase db, Actor actor, const Clock& cl
         return;
     }
     m_active = true;
+    m_statements = std::make_unique<StatementCache>(m_db);
 }
 
 WriteTransaction::~WriteTransaction()
 {
+    m_statements.reset(); // every statement reset and finalised before the transaction ends
     if (!m_active)
         return;
     QSqlQuery q(m_db);
@@ -40,16 +44,16 @@ bool WriteTransaction::audit(const QString& action, const QString& entity, const
 {
     if (!m_active || m_error)
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, clerk_id, action, entity, entity_id, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m_now);
-    q.addBindValue(m_actor.clerkId);
-    q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(entityId.isEmpty() ? QVariant() : QVariant(entityId));
-    q.addBindValue(detail.isEmpty() ? QVariant() : QVariant(detail));
-    return q.exec() || fail(q.lastError());
+    Statement q(m_db,
+                QStringLiteral("INSERT INTO audit_log (at, clerk_id, action, entity, entity_id, detail) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
+    q->addBindValue(m_now);
+    q->addBindValue(m_actor.clerkId);
+    q->addBindValue(action);
+    q->addBindValue(entity);
+    q->addBindValue(entityId.isEmpty() ? QVariant() : QVariant(entityId));
+    q->addBindValue(detail.isEmpty() ? QVariant() : QVariant(detail));
+    return q->exec() || fail(q->lastError());
 }
 
 bool WriteTransaction::fail(const QSqlError& error)
@@ -72,6 +76,7 @@ bool WriteTransaction::commit()
 {
     if (!m_active || m_error)
         return false;
+    m_statements.reset();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = StorageError::fromSql(q.lastError(), m_db.databaseName());

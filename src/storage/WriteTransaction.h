@@ -8,11 +8,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace ChoPhien {
+
+class StatementCache;
 
 // A write transaction (BEGIN IMMEDIATE, so it never fails half way for lack of a write lock) that
 // knows who is writing and when. Every repository write takes one, so every change is attributed
-// to a clerk and can add to the audit trail. Rolls back unless commit() succeeded.
+// to a clerk and can add to the audit trail. Rolls back unless commit() succeeded. While it is open,
+// the statements made on its connection are prepared once and reused (StatementCache).
 class WriteTransaction final {
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
@@ -44,6 +49,7 @@ private:
     Actor m_actor;
     QString m_now;
     StorageError m_error;
+    std::unique_ptr<StatementCache> m_statements;
     bool m_active = false;
 };
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2);
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(db, QStringLiteral("temp_store")).toInt(), 2); // memory: statement journals too
         QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), 5000);
         ThreadConnection::release(path);
     }
