@@ -285,6 +285,26 @@
         <source>Choose the workspace folder</source>
         <translation>Choose the workspace folder</translation>
     </message>
+    <message>
+        <source>While checking this workspace, Chợ Phiên found that its file %1 is damaged, and there is no backup to restore. No backup was made of the damaged file.
+
+Copy the whole folder %2 to a USB stick now, and ask someone who knows computers to help before you enter more work.</source>
+        <translation>While checking this workspace, Chợ Phiên found that its file %1 is damaged, and there is no backup to restore. No backup was made of the damaged file.
+
+Copy the whole folder %2 to a USB stick now, and ask someone who knows computers to help before you enter more work.</translation>
+    </message>
+    <message>
+        <source>While checking this workspace, Chợ Phiên found that its file %1 is damaged. No backup was made of it, so your earlier backups are safe.
+
+Restoring the latest backup brings your work back as it was on %2; what you changed after that is lost. The damaged file is kept beside it.</source>
+        <translation>While checking this workspace, Chợ Phiên found that its file %1 is damaged. No backup was made of it, so your earlier backups are safe.
+
+Restoring the latest backup brings your work back as it was on %2; what you changed after that is lost. The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>Restoring the latest backup…</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::HoldStockDialog</name>
@@ -3001,12 +3021,20 @@ Data version: %3</translation>
         <translation><numerusform>Created a demo workspace with %n product in %1.</numerusform><numerusform>Created a demo workspace with %n products in %1.</numerusform></translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Backup written to %1.</translation>
-    </message>
-    <message>
         <source>Restored the latest backup. The previous database was kept as %1.</source>
         <translation>Restored the latest backup. The previous database was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Checked every page of the database file (%1).</source>
+        <translation>Checked every page of the database file (%1).</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace database %1 is damaged, and a copy of it would not be a backup you can trust. Your earlier backups were left as they are; restore the latest one with “chophien-cli restore”.</source>
+        <translation>No backup was made: the workspace database %1 is damaged, and a copy of it would not be a backup you can trust. Your earlier backups were left as they are; restore the latest one with “chophien-cli restore”.</translation>
+    </message>
+    <message>
+        <source>Checked the whole database, then wrote the backup to %1.</source>
+        <translation>Checked the whole database, then wrote the backup to %1.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,26 @@
         <source>Choose the workspace folder</source>
         <translation>Chọn thư mục không gian làm việc</translation>
     </message>
+    <message>
+        <source>While checking this workspace, Chợ Phiên found that its file %1 is damaged, and there is no backup to restore. No backup was made of the damaged file.
+
+Copy the whole folder %2 to a USB stick now, and ask someone who knows computers to help before you enter more work.</source>
+        <translation>Khi kiểm tra không gian làm việc này, Chợ Phiên thấy tệp %1 bị hỏng, và chưa có bản sao lưu nào để khôi phục. Tệp bị hỏng không được sao lưu.
+
+Hãy chép ngay cả thư mục %2 sang USB, rồi nhờ người rành máy tính giúp trước khi nhập thêm công việc.</translation>
+    </message>
+    <message>
+        <source>While checking this workspace, Chợ Phiên found that its file %1 is damaged. No backup was made of it, so your earlier backups are safe.
+
+Restoring the latest backup brings your work back as it was on %2; what you changed after that is lost. The damaged file is kept beside it.</source>
+        <translation>Khi kiểm tra không gian làm việc này, Chợ Phiên thấy tệp %1 bị hỏng. Tệp này không được sao lưu, nên các bản sao lưu trước của bạn vẫn an toàn.
+
+Khôi phục bản sao lưu gần nhất sẽ đưa dữ liệu về như lúc %2; những gì bạn thay đổi sau lúc đó sẽ mất. Tệp bị hỏng vẫn được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>Đang khôi phục bản sao lưu gần nhất…</translation>
+    </message>
 </context>
 <context>
     <name>ChoPhien::HoldStockDialog</name>
@@ -3001,12 +3021,20 @@ Phiên bản dữ liệu: %3</translation>
         <translation><numerusform>Đã tạo dữ liệu mẫu với %n sản phẩm tại %1.</numerusform></translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Đã sao lưu vào %1.</translation>
-    </message>
-    <message>
         <source>Restored the latest backup. The previous database was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu gần nhất. Tệp dữ liệu cũ được giữ lại với tên %1.</translation>
+    </message>
+    <message>
+        <source>Checked every page of the database file (%1).</source>
+        <translation>Đã kiểm tra từng trang của tệp dữ liệu (%1).</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace database %1 is damaged, and a copy of it would not be a backup you can trust. Your earlier backups were left as they are; restore the latest one with “chophien-cli restore”.</source>
+        <translation>Chưa sao lưu: dữ liệu %1 bị hỏng, nên bản sao của nó không phải là bản sao lưu đáng tin. Các bản sao lưu trước vẫn được giữ nguyên; hãy khôi phục bản gần nhất bằng lệnh “chophien-cli restore”.</translation>
+    </message>
+    <message>
+        <source>Checked the whole database, then wrote the backup to %1.</source>
+        <translation>Đã kiểm tra toàn bộ dữ liệu, rồi sao lưu vào %1.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@ struct Locking {
     StorageError error;
 };
 
+// A file in `folder` could not be written: a full disk says so, anything else is a permission problem.
+StorageError::Kind writeFailure(const QString& folder)
+{
+    return QStorageInfo(folder).bytesAvailable() < 64 * 1024 ? StorageError::Kind::DiskFull
+                                                             : StorageError::Kind::NotWritable;
+}
+
 Locking lockFolder(const QString& folder)
 {
     auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(kLockName));
@@ -43,10 +50,7 @@ Locking lockFolder(const QString& folder)
         return {nullptr, StorageError(StorageError::Kind::Locked,
                                       QStringLiteral("%1, PID %2, %3").arg(app).arg(pid).arg(host), folder)};
     }
-    // The lock file could not be written: a full disk says so, anything else is a permission problem.
-    const auto kind = QStorageInfo(folder).bytesAvailable() < 64 * 1024 ? StorageError::Kind::DiskFull
-                                                                        : StorageError::Kind::NotWritable;
-    return {nullptr, StorageError(kind, QStringLiteral("cannot create lock file"), folder)};
+    return {nullptr, StorageError(writeFailure(folder), QStringLiteral("cannot create lock file"), folder)};
 }
 
 // An SQLite file starts with these 16 bytes; checking them first means a foreign file is never
@@ -235,8 +239,8 @@ Workspace::Result Workspace::create(const QString& folderIn, const QString& firs
     // complete on its own and can be renamed.
     ThreadConnection::release(buildPath);
     if (QFileInfo::exists(buildPath + QStringLiteral("-wal")))
-        return discard(StorageError(StorageError::Kind::Failed,
-                                    QStringLiteral("cannot finish the new database"), buildPath));
+        return discard(
+            StorageError(writeFailure(folder), QStringLiteral("cannot finish the new database"), buildPath));
     QFile::remove(buildPath + QStringLiteral("-shm"));
     if (!QFile::rename(buildPath, dbPath))
         return discard(
