@@ -25,11 +25,11 @@ SearchQuery::SearchQuery(const QString& typed)
     flush();
 }
 
-QString SearchQuery::ftsExpression() const
+QString SearchQuery::ftsExpression(qsizetype termCount) const
 {
     QStringList parts;
     parts.reserve(m_terms.size());
-    for (QString term : m_terms) {
+    for (QString term : m_terms.first(termCount < 0 ? m_terms.size() : qMin(termCount, m_terms.size()))) {
         term.replace(u'"', QStringLiteral("\"\"")); // cannot occur (letters and digits only); kept as a guard
         parts.append(u'"' + term + QStringLiteral("\"*"));
     }

@@ -20,8 +20,9 @@ public:
     QStringList terms() const { return m_terms; }
     // The whole input trimmed (for exact SKU/barcode matches), at most 128 characters.
     QString exactText() const { return m_exact; }
-    // An FTS5 MATCH expression: "term1"* "term2"* … (every term must match, as a prefix).
-    QString ftsExpression() const;
+    // An FTS5 MATCH expression: "term1"* "term2"* … (every term must match, as a prefix); of the
+    // first `termCount` terms only, when given.
+    QString ftsExpression(qsizetype termCount = -1) const;
 
 private:
     QStringList m_terms;

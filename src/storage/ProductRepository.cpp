@@ -42,11 +42,12 @@ void appendRows(QSqlDatabase& db, const ProductFilter& filter, ProductList::Rows
     }
 }
 
-// Adds the products whose index entry matches `match`.
-void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString& match, int limit,
-                   QList<ProductSummary>& results, QSet<QString>& seen)
+// Adds the products whose index entry matches `match` and, when `initial` is given, whose name has a
+// word starting with it.
+void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString& match,
+                   const QString& initial, int limit, QList<ProductSummary>& results, QSet<QString>& seen)
 {
-    constexpr int kCandidates = 1000;
+    constexpr int kCandidates = 400;
     QSqlQuery candidates(db);
     candidates.setForwardOnly(true);
     candidates.prepare(
@@ -79,8 +80,14 @@ void appendMatches(QSqlDatabase& db, const ProductFilter& filter, const QString&
             shown.insert(parents.value(1).toLongLong());
         }
     }
-    appendRows(db, filter, ProductList::Rows::TopLevel, u"p.rowid IN (" + inList(shown) + u')', {},
-               QStringLiteral("p.name_sort"), limit, results, seen);
+    QString where = u"p.rowid IN (" + inList(shown) + u')';
+    QVariantList values;
+    if (!initial.isEmpty()) {
+        where += QStringLiteral(" AND (' ' || p.name_search) LIKE ?");
+        values << QString(u"% " + initial + u'%');
+    }
+    appendRows(db, filter, ProductList::Rows::TopLevel, where, values, QStringLiteral("p.name_sort"), limit,
+               results, seen);
 }
 
 } // namespace
@@ -180,10 +187,16 @@ QList<ProductSummary> ProductRepository::search(QSqlDatabase db, const SearchQue
     // 3. Full-text prefix matches: names first, then the other fields. Ranking every match of a broad
     //    prefix costs far more than a keystroke may, so at most kCandidates matches are taken from the
     //    index (cheap, in index order) and put in Vietnamese name order; a longer query narrows them.
-    const QString terms = query.ftsExpression();
-    appendMatches(db, filter, QStringLiteral("{name} : (") + terms + u')', limit, results, seen);
+    //    A last word of one letter (the next word just begun) would match a large share of the index
+    //    as a prefix: the index is asked without it, and the candidates keep the names with a word
+    //    starting with it.
+    const QStringList words = query.terms();
+    const bool begun = words.size() > 1 && words.constLast().size() == 1;
+    const QString terms = query.ftsExpression(begun ? words.size() - 1 : words.size());
+    const QString initial = begun ? words.constLast() : QString();
+    appendMatches(db, filter, QStringLiteral("{name} : (") + terms + u')', initial, limit, results, seen);
     if (results.size() < limit)
-        appendMatches(db, filter, terms, limit, results, seen);
+        appendMatches(db, filter, terms, initial, limit, results, seen);
     return results;
 }
 

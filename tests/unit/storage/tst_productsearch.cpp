@@ -133,6 +133,19 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("m")).size(), 2); // Mật ong…, Miến dong…
     }
 
+    // A next word just begun (one letter) narrows by the names' words, without asking the index for
+    // every word that starts with that letter.
+    void aWordJustBegunNarrowsTheNames()
+    {
+        // Names first: "hoa"/"hòa" and a word on b or l; then products whose producer is a "Hộ".
+        QCOMPARE(names(find(QStringLiteral("ho b"))).value(0), QStringLiteral("Bưởi Hòa Bình"));
+        QCOMPARE(names(find(QStringLiteral("ho l"))).value(0), QStringLiteral("Xoài cát Hoà Lộc"));
+        QVERIFY(!names(find(QStringLiteral("ho l"))).contains(QStringLiteral("Bưởi Hòa Bình")));
+        QCOMPARE(names(find(QStringLiteral("mat ong r"))),
+                 (QStringList{QStringLiteral("Mật ong rừng U Minh Hạ")}));
+        QVERIFY(find(QStringLiteral("mat ong x")).isEmpty());
+    }
+
     void limitIsHonoured()
     {
         QCOMPARE(find(QStringLiteral("qua"), 3).size(), 3);
