@@ -36,6 +36,38 @@ const QString kOnSaleFilters = QStringLiteral("products p INDEXED BY products_on
 // them; beyond it, by walking the sort order's index and skipping the rows that do not match (which,
 // for a filter that leaves few, would visit nearly every product for each page).
 constexpr int kGatherUpTo = 4000;
+// A category filter in name order merges the first rows of each category under it, up to this many.
+constexpr int kMergeUpTo = 40;
+
+// The category paths in use on sale from `path` down, hopping from one to the next through
+// products_on_sale_by_category (one index seek each); empty when there are more than `upTo`.
+QStringList categoriesUnder(QSqlDatabase db, const QString& path, int upTo)
+{
+    const QString onSale = QStringLiteral("FROM products INDEXED BY products_on_sale_by_category WHERE "
+                                          "deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"WITH RECURSIVE c(category) AS (SELECT min(category) " + onSale +
+              u" AND category >= ?1 AND category < ?2) UNION ALL SELECT (SELECT "
+              u"min(category) " +
+              onSale +
+              u" AND category > c.category AND category < ?2) FROM c WHERE c.category IS NOT NULL) "
+              u"SELECT category FROM c WHERE category IS NOT NULL LIMIT ?3");
+    q.addBindValue(path);
+    q.addBindValue(QString(path + u'0'));
+    q.addBindValue(upTo + 1);
+    QStringList paths;
+    if (q.exec()) {
+        while (q.next())
+            paths.append(q.value(0).toString());
+    }
+    // (a path between "X" and "X0" that is neither X nor under it, "X khác", counts towards upTo)
+    if (paths.size() > upTo)
+        return {};
+    // The hop from "X" may pass through "X khác" (between "X" and "X/"): keep X and X/… only.
+    paths.removeIf([&](const QString& c) { return c != path && !c.startsWith(path + u'/'); });
+    return paths;
+}
 
 bool narrows(const ProductFilter& filter)
 {
@@ -151,15 +183,41 @@ ProductPage ProductList::page(QSqlDatabase db, const ProductFilter& filter, cons
         (matches >= 0 ? matches : countWhere(db, kOnSaleFilters, where, values, kGatherUpTo + 1)) <=
             kGatherUpTo;
     QString sql = ProductSummaryRow::columns() + u", " + keys.join(u", ");
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
+    const QString path = VietnameseText::normalized(filter.category.trimmed());
+    const QStringList paths = !gather && !path.isEmpty() && order.key == ProductSortKey::Name &&
+                                      filter.status == ProductFilter::Status::Active
+                                  ? categoriesUnder(db, path, kMergeUpTo)
+                                  : QStringList();
     if (gather) { // the matches' rowids first (from the best index), then their rows (CROSS JOIN)
         sql += u" FROM (SELECT p.rowid AS r FROM products p WHERE " + where +
+               u") m CROSS JOIN products p ON p.rowid = m.r WHERE 1";
+    } else if (!paths.isEmpty()) {
+        // Each category's first rows in name order from its own index range, then merged.
+        ProductFilter rest = filter;
+        rest.category.clear();
+        QStringList branches;
+        values.clear();
+        for (const QString& category : paths) {
+            QString branch = u"SELECT * FROM (SELECT p.rowid AS r FROM products p INDEXED BY "
+                             u"products_on_sale_by_category WHERE p.category = ? AND " +
+                             condition(rest, &(values << category));
+            if (!after.isStart() && after.keys.size() == keys.size()) {
+                branch += order.descending ? u" AND (p.name_sort, p.id) < (?, ?)"
+                                           : u" AND (p.name_sort, p.id) > (?, ?)";
+                values << after.keys;
+            }
+            branch += u" ORDER BY p.name_sort" + direction + u", p.id" + direction + u" LIMIT ?)";
+            values << limit;
+            branches.append(branch);
+        }
+        sql += u" FROM (" + branches.join(u" UNION ALL ") +
                u") m CROSS JOIN products p ON p.rowid = m.r WHERE 1";
     } else {
         values.clear();
         sql +=
             u" FROM products p WHERE " + conditionOf(filter, &values, Rows::TopLevel, CategoryBy::SortOrder);
     }
-    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
     if (!after.isStart() && after.keys.size() == keys.size()) {
         QStringList placeholders(keys.size(), QStringLiteral("?"));
         sql += u" AND (" + keys.join(u", ") + (order.descending ? u") < (" : u") > (") +

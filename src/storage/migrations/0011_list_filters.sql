@@ -10,5 +10,10 @@ CREATE INDEX products_on_sale_filters
                  parent_id, archived_at)
     WHERE deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL;
 DROP INDEX products_on_sale_category;
+-- A category's products on sale in name order: a category filter's page merges the first rows of each
+-- category under it (ProductList), instead of walking the whole name order, where a category's
+-- products can all sit far down (every "Nông sản" name may come after every "Bánh" name).
+CREATE INDEX products_on_sale_by_category ON products (category, name_sort, id)
+    WHERE deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL;
 -- Only lists with archived products still filter on category without it: they walk the name order.
 DROP INDEX products_category;

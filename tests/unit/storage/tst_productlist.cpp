@@ -315,6 +315,15 @@ private Q_SLOTS:
         many.category = QStringLiteral("Hàng loạt");
         QCOMPARE(ProductList::count(db(), many), kMany);
         QCOMPARE(skus(allPages(many, byPriceDown, 200)), expected([](const auto&) { return true; }));
+        // In name order, a category's page merges its subcategories' own name orders.
+        QList<ProductSummary> byName = expectedMany;
+        std::sort(byName.begin(), byName.end(), [](const ProductSummary& a, const ProductSummary& b) {
+            return std::pair(VietnameseText::sortKey(a.name), a.id) <
+                   std::pair(VietnameseText::sortKey(b.name), b.id);
+        });
+        QCOMPARE(skus(allPages(many, {}, 200)), skus(byName));
+        std::reverse(byName.begin(), byName.end());
+        QCOMPARE(skus(allPages(many, {ProductSortKey::Name, true}, 150)), skus(byName));
 
         ProductFilter few = many;
         few.ocop = ProductFilter::Ocop::FiveStars;
