@@ -84,8 +84,9 @@ bool IdempotencyStore::save(const QString& sellerId, const QByteArray& key, cons
     m_save.bindValue(1, QString::fromLatin1(key));
     m_save.bindValue(2, record.fingerprint);
     m_save.bindValue(3, record.response.status);
-    m_save.bindValue(4, QString::fromLatin1(headerLines(record.response)));
-    m_save.bindValue(5, record.response.body);
+    // Empty but not null: a null QString or QByteArray binds SQL NULL (a 204 has no body).
+    m_save.bindValue(4, QString(QLatin1StringView("") + QString::fromLatin1(headerLines(record.response))));
+    m_save.bindValue(5, record.response.body.isNull() ? QByteArray("") : record.response.body);
     m_save.bindValue(6, nowMs);
     if (m_save.exec())
         return true;

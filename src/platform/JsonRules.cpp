@@ -89,8 +89,9 @@ JsonRule JsonRule::oneOf(QStringList allowed)
 
 JsonRule JsonRule::uuid()
 {
+    // Any other form is a wrong format, whatever its length.
     return text(
-        36, 36, QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+        0, 1000, QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
         {QStringLiteral("UUID chữ thường có gạch nối"), QStringLiteral("a lowercase UUID with hyphens")});
 }
 
