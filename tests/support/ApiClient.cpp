@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
-#include <QFile>
+#include "ApiExchangeLog.h"
+
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QUuid>
@@ -50,9 +51,7 @@ QNetworkReply* ApiClient::start(const QByteArray& method, const QString& path, c
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-    reply->setProperty("chophienMethod", method);
-    return reply;
+    return m_network.sendCustomRequest(request, method, body);
 }
 
 ApiReply ApiClient::finish(QNetworkReply* reply, int timeoutMs)
@@ -72,7 +71,8 @@ ApiReply ApiClient::finish(QNetworkReply* reply, int timeoutMs)
     for (const auto& [name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
     result.body = reply->readAll();
-    log(reply->property("chophienMethod").toByteArray(), reply->url(), result);
+    if (result.status != 0)
+        ApiExchangeLog::fromEnvironment().append(*reply, result.body, m_test);
     reply->deleteLater();
     return result;
 }
@@ -91,28 +91,6 @@ ApiReply ApiClient::write(const QByteArray& method, const QString& path, const Q
         headers.append({QByteArrayLiteral("If-Match"), '"' + QByteArray::number(ifMatch) + '"'});
     return send(method, path,
                 body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-}
-
-void ApiClient::log(const QByteArray& method, const QUrl& url, const ApiReply& reply) const
-{
-    const QString path = qEnvironmentVariable("CHOPHIEN_API_LOG");
-    if (path.isEmpty() || reply.status == 0)
-        return;
-    QJsonObject headers;
-    for (auto it = reply.headers.constBegin(); it != reply.headers.constEnd(); ++it)
-        headers.insert(QString::fromLatin1(it.key()), QString::fromLatin1(it.value()));
-    const QJsonDocument body = QJsonDocument::fromJson(reply.body);
-    const QJsonObject exchange{
-        {QStringLiteral("method"), QString::fromLatin1(method)},
-        {QStringLiteral("path"),
-         QString(url.path(QUrl::FullyEncoded) + (url.hasQuery() ? QString(u'?' + url.query()) : QString()))},
-        {QStringLiteral("status"), reply.status},
-        {QStringLiteral("headers"), headers},
-        {QStringLiteral("body"), body.isObject() ? QJsonValue(body.object()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("test"), m_test}};
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Append))
-        file.write(QJsonDocument(exchange).toJson(QJsonDocument::Compact) + '\n');
 }
 
 } // namespace ChoPhien::Test

@@ -27,9 +27,9 @@ struct ApiReply {
     QByteArray describe() const;
 };
 
-// A client of the platform API over real HTTP (QNetworkAccessManager), as one seller. When the
-// environment names a file in CHOPHIEN_API_LOG, every exchange is appended to it as one JSON line
-// for the contract's response validator (tests/contract/validate-responses.mjs).
+// A client of the platform API over real HTTP (QNetworkAccessManager), as one seller. Every answer
+// received in full goes to ApiExchangeLog (CHOPHIEN_API_LOG), for ctest api-responses-valid to
+// check against docs/platform-api.yaml.
 class ApiClient final {
     Q_DISABLE_COPY_MOVE(ApiClient)
 
@@ -61,8 +61,6 @@ public:
     QUrl base() const { return m_base; }
 
 private:
-    void log(const QByteArray& method, const QUrl& url, const ApiReply& reply) const;
-
     QUrl m_base;
     QString m_test;
     QString m_token;
