@@ -36,11 +36,17 @@ ChangesFeed::ChangesFeed(PlatformStore& store)
 bool ChangesFeed::record(const QString& sellerId, const QString& type, const QString& at, qint64 atMs,
                          const QJsonObject& data)
 {
+    return record(sellerId, type, at, atMs, QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+bool ChangesFeed::record(const QString& sellerId, const QString& type, const QString& at, qint64 atMs,
+                         const QByteArray& compactJson)
+{
     m_insert.bindValue(0, sellerId);
     m_insert.bindValue(1, type);
     m_insert.bindValue(2, at);
     m_insert.bindValue(3, atMs);
-    m_insert.bindValue(4, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    m_insert.bindValue(4, QString::fromUtf8(compactJson));
     if (m_insert.exec())
         return true;
     qCWarning(lcChanges) << "cannot record a change:" << m_insert.lastError().text();
@@ -74,7 +80,10 @@ qint64 ChangesFeed::head(bool& ok)
 bool ChangesFeed::purge(qint64 nowMs)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT max(seq) FROM changes WHERE at_ms < ?"));
+    // Changes are appended in time order: everything before the first one young enough to keep goes.
+    q.prepare(
+        QStringLiteral("SELECT coalesce((SELECT seq FROM changes WHERE at_ms >= ? ORDER BY seq LIMIT 1) - 1, "
+                       "(SELECT max(seq) FROM changes), 0)"));
     q.addBindValue(nowMs - kKeepMs);
     if (!q.exec() || !q.next())
         return false;

@@ -35,6 +35,9 @@ public:
 
     bool record(const QString& sellerId, const QString& type, const QString& at, qint64 atMs,
                 const QJsonObject& data);
+    // The same with `data` serialised already (a response body that is also the change's data).
+    bool record(const QString& sellerId, const QString& type, const QString& at, qint64 atMs,
+                const QByteArray& compactJson);
     // The seller's changes after `seq`, at most `limit`.
     QList<Change> after(const QString& sellerId, qint64 seq, int limit, bool& ok);
     // The newest seq of any seller (0 when there is none).

@@ -34,7 +34,10 @@ IdempotencyStore::IdempotencyStore(PlatformStore& store)
     , m_save(store.prepare(
           QStringLiteral("INSERT INTO idempotency(seller_id, key, fingerprint, status, headers, "
                          "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-    , m_purge(store.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?")))
+    // Rows are in time order: the first row young enough to keep bounds what goes.
+    , m_purge(store.prepare(QStringLiteral(
+          "DELETE FROM idempotency WHERE id < coalesce((SELECT id FROM idempotency WHERE created_at >= ? "
+          "ORDER BY id LIMIT 1), (SELECT max(id) + 1 FROM idempotency))")))
 {}
 
 bool IdempotencyStore::isValidKey(const QByteArray& key)

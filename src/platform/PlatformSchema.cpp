@@ -53,17 +53,19 @@ const QList<QStringList>& migrations()
                            " reason TEXT NOT NULL,"
                            " stock_on_hand_milli INTEGER NOT NULL,"
                            " created_at TEXT NOT NULL) WITHOUT ROWID"),
-            // Idempotency records: the first 2xx answer to a seller's key, for 90 days.
+            // Idempotency records: the first 2xx answer to a seller's key, for 90 days. A rowid table:
+            // answers of a kilobyte or more stay in its appended leaves instead of overflowing the
+            // pages of a keyed tree. Rows are appended in time order, so the purge needs no index.
             QStringLiteral("CREATE TABLE idempotency ("
+                           " id INTEGER PRIMARY KEY,"
                            " seller_id TEXT NOT NULL,"
                            " key TEXT NOT NULL,"
                            " fingerprint BLOB NOT NULL,"
                            " status INTEGER NOT NULL,"
                            " headers TEXT NOT NULL,"
                            " body BLOB NOT NULL,"
-                           " created_at INTEGER NOT NULL,"
-                           " PRIMARY KEY (seller_id, key)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX idempotency_age ON idempotency(created_at)"),
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX idempotency_key ON idempotency(seller_id, key)"),
             // The changes feed. AUTOINCREMENT: a seq is never used twice, even after old rows go.
             // seq grows with time (one writer), so the daily purge needs no index on at_ms.
             QStringLiteral("CREATE TABLE changes ("

@@ -63,15 +63,16 @@ std::optional<ProductRow> ProductsApi::own(const ApiRequest& request, bool& ok)
     if (!ProductIds::isWellFormed(id))
         return std::nullopt;
     std::optional<ProductRow> row = m_products.find(id, ok);
-    if (row && (row->sellerId != request.sellerId || row->deleted))
-        row.reset();
+    if (!row || row->sellerId != request.sellerId || row->deleted)
+        return std::nullopt;
     return row;
 }
 
-bool ProductsApi::recordUpdated(const ApiRequest& request, const ProductRow& row)
+bool ProductsApi::recordUpdated(const ApiRequest& request, const HttpResponse& response)
 {
+    // The answer's body is the whole product: the change carries the same bytes.
     return m_changes.record(request.sellerId, QStringLiteral("product.updated"), request.nowText,
-                            request.nowMs, ProductJson::toJson(row));
+                            request.nowMs, response.body);
 }
 
 HttpResponse ProductsApi::get(const ApiRequest& request)
@@ -181,9 +182,10 @@ HttpResponse ProductsApi::put(const ApiRequest& request)
         row.fields = fields;
         row.listing = ProductJson::draftListing();
         row.createdAt = row.updatedAt = request.nowText;
-        if (!m_products.insert(row) || !recordUpdated(request, row))
+        const HttpResponse created = productResponse(201, row);
+        if (!m_products.insert(row) || !recordUpdated(request, created))
             return internal();
-        return productResponse(201, row);
+        return created;
     }
     ProductRow row = *existing;
     if (row.fields == fields)
@@ -191,9 +193,10 @@ HttpResponse ProductsApi::put(const ApiRequest& request)
     row.version += 1;
     row.fields = fields;
     row.updatedAt = request.nowText;
-    if (!m_products.update(row) || !recordUpdated(request, row))
+    const HttpResponse replaced = productResponse(200, row);
+    if (!m_products.update(row) || !recordUpdated(request, replaced))
         return internal();
-    return productResponse(200, row);
+    return replaced;
 }
 
 HttpResponse ProductsApi::remove(const ApiRequest& request)

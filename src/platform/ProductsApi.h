@@ -25,7 +25,7 @@ private:
                     QList<FieldError>& errors);
     // The seller's live product `id`, or nullopt (404). `ok` false on an SQL error.
     std::optional<ProductRow> own(const ApiRequest& request, bool& ok);
-    bool recordUpdated(const ApiRequest& request, const ProductRow& row);
+    bool recordUpdated(const ApiRequest& request, const HttpResponse& response);
 
     ProductRecords& m_products;
     ChangesFeed& m_changes;

@@ -126,11 +126,12 @@ HttpResponse StockApi::adjust(const ApiRequest& request)
         qCWarning(lcStock) << "cannot record the adjustment:" << m_insert.lastError().text();
         return internal();
     }
-    const QJsonObject adjustment = adjustmentJson(opId, productId, delta, reason, *onHand, request.nowText);
+    const HttpResponse applied =
+        HttpResponse::json(201, adjustmentJson(opId, productId, delta, reason, *onHand, request.nowText));
     if (!m_changes.record(request.sellerId, QStringLiteral("stock.adjusted"), request.nowText, request.nowMs,
-                          adjustment))
+                          applied.body))
         return internal();
-    return HttpResponse::json(201, adjustment);
+    return applied;
 }
 
 } // namespace ChoPhien
