@@ -12,6 +12,11 @@ bool SandboxSession::start(const QString& test, const QStringList& extraArgument
         m_error = QStringLiteral("no temporary folder");
         return false;
     }
+    return launch();
+}
+
+bool SandboxSession::launch()
+{
     m_process = std::make_unique<SandboxProcess>();
     if (!m_process->start(ApiFixtures::sandboxArguments(m_folder.path()) + m_extra)) {
         m_error = m_process->errorString();
@@ -28,12 +33,7 @@ bool SandboxSession::restart(bool kill)
         m_error = QStringLiteral("the sandbox did not stop cleanly");
         return false;
     }
-    m_process = std::make_unique<SandboxProcess>();
-    if (!m_process->start(ApiFixtures::sandboxArguments(m_folder.path()) + m_extra)) {
-        m_error = m_process->errorString();
-        return false;
-    }
-    return login();
+    return launch();
 }
 
 bool SandboxSession::login()

@@ -26,6 +26,7 @@ public:
     std::unique_ptr<ApiClient> amyAgain();
 
 private:
+    bool launch();
     bool login();
 
     QString m_test;
