@@ -54,7 +54,7 @@ private Q_SLOTS:
         for (int c = 0; c < 4; ++c)
             writers.push_back(session.amyAgain());
         QList<Sent> sent;
-        for (int i = 0; i < 150; ++i) {
+        for (int i = 0; i < 250; ++i) {
             for (auto& writer : writers) {
                 Sent s;
                 s.client = writer.get();
