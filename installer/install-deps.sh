@@ -20,13 +20,22 @@ missing=()
 for p in "${build_packages[@]}" "${test_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# Node.js runs the API contract's lint and response validator (tests/contract, ADR 0013). Any node
+# 18.17 or newer will do, so one that is already on the PATH (from any source) is kept; otherwise
+# Debian's (18 on Debian 12).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#build_packages[@]}+${#test_packages[@]} packages already installed"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The contract tools' npm packages, pinned by tests/contract/package-lock.json: `npm ci` only when
+# node_modules is missing or stale.
+bash "$(dirname "$0")/../tests/contract/npm-deps.sh" --install

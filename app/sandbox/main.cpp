@@ -1,11 +1,33 @@
 // chophien-sandbox: the reference platform server for tests, demos and workshops.
+#include "QuitOnSignal.h"
+
 #include <platform/SandboxServer.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <chophien/AppIdentity.h>
+#include <memory>
+
+namespace {
+
+// Exit codes: 0 after a clean stop, 1 when the server cannot start, 2 for a usage error.
+int usageError(const QString& message)
+{
+    QTextStream(stderr) << "chophien-sandbox: " << message << '\n';
+    return 2;
+}
+
+QString urlHost(const QHostAddress& address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                               : address.toString();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -14,33 +36,79 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QString::fromUtf8(ChoPhien::Identity::version));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Chợ Phiên reference platform server"));
+    parser.setApplicationDescription(
+        QStringLiteral("Chợ Phiên reference platform server: the platform API of docs/platform-api.yaml on "
+                       "its own database.\n"
+                       "The first line of output is \"listening on http://ADDRESS:PORT\"; the second names "
+                       "the data folder."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption(QStringLiteral("host"), QStringLiteral("Address to listen on."),
-                                        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port (0 picks a free one)."),
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QStringLiteral(
+            "Folder of the server's database (created when missing). Default: a new temporary folder, "
+            "removed when the server stops."),
+        QStringLiteral("dir"));
+    const QCommandLineOption bindOption(
+        {QStringLiteral("bind"), QStringLiteral("host")},
+        QStringLiteral("Address to listen on (default 127.0.0.1; --host is the same)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port (default 0: a free one)."),
                                         QStringLiteral("port"), QStringLiteral("0"));
-    parser.addOptions({hostOption, portOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral("Seller account to create at start, or whose password to set (repeatable)."),
+        QStringLiteral("name:password"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body"),
+        QStringLiteral("Largest request body accepted, in bytes (default 16777216); larger ones get 413."),
+        QStringLiteral("bytes"), QStringLiteral("16777216"));
+    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption});
     parser.process(app);
 
-    const QHostAddress address(parser.value(hostOption));
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    QTextStream err(stderr);
-    if (address.isNull() || !portOk || port > 65535) {
-        err << "chophien-sandbox: invalid --host or --port\n";
-        return 2;
+    ChoPhien::SandboxConfig config;
+    const QHostAddress address(parser.value(bindOption));
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (address.isNull() || !ok || port > 65535)
+        return usageError(QStringLiteral("invalid --bind or --port"));
+    config.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
+    if (!ok || config.maxBodyBytes < 1024)
+        return usageError(QStringLiteral("--max-body needs a number of bytes, at least 1024"));
+    for (const QString& user : parser.values(userOption)) {
+        const qsizetype colon = user.indexOf(u':');
+        if (colon <= 0 || colon == user.size() - 1 || colon > 100)
+            return usageError(QStringLiteral("--user needs NAME:PASSWORD, both non-empty: %1").arg(user));
+        config.users.append({user.left(colon), user.mid(colon + 1)});
+    }
+    std::unique_ptr<QTemporaryDir> temporary;
+    if (parser.isSet(dataOption)) {
+        config.dataFolder = QDir(parser.value(dataOption)).absolutePath();
+    } else {
+        temporary =
+            std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("chophien-sandbox-XXXXXX")));
+        if (!temporary->isValid())
+            return usageError(
+                QStringLiteral("cannot make a temporary data folder: %1").arg(temporary->errorString()));
+        config.dataFolder = temporary->path();
     }
 
-    ChoPhien::SandboxServer server;
-    const quint16 bound = server.listen(address, quint16(port));
-    if (bound == 0) {
-        err << "chophien-sandbox: cannot listen on " << address.toString() << ':' << port << '\n';
+    QTextStream err(stderr);
+    ChoPhien::SandboxServer server(config);
+    if (!server.open()) {
+        err << "chophien-sandbox: " << server.errorString() << '\n';
         return 1;
     }
+    const quint16 bound = server.listen(address, quint16(port));
+    if (bound == 0) {
+        err << "chophien-sandbox: " << server.errorString() << '\n';
+        return 1;
+    }
+    ChoPhien::quitOnTerminationSignals();
     // The first line of output is the base URL; test launchers read it to learn the port.
     QTextStream out(stdout);
-    out << "listening on http://" << address.toString() << ':' << bound << Qt::endl;
+    out << "listening on http://" << urlHost(address) << ':' << bound << Qt::endl;
+    out << "data folder: " << QDir::toNativeSeparators(config.dataFolder) << Qt::endl;
     return app.exec();
 }

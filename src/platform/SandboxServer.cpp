@@ -1,10 +1,19 @@
 #include "SandboxServer.h"
 
-#include <core/Ids.h>
+#include "Accounts.h"
+#include "ApiDispatcher.h"
+#include "ApiHttpServer.h"
+#include "AuthApi.h"
+#include "ChangesApi.h"
+#include "ChangesFeed.h"
+#include "IdempotencyStore.h"
+#include "PlatformStore.h"
+#include "ProductRecords.h"
+#include "ProductsApi.h"
+#include "SellerApi.h"
+#include "StockApi.h"
+#include "Tokens.h"
 
-#include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -12,52 +21,104 @@ namespace ChoPhien {
 namespace {
 Q_LOGGING_CATEGORY(lcSandbox, "chophien.platform.server")
 
-QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString& code,
-                              const QString& message)
-{
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
-}
+constexpr int kDayMs = 24 * 60 * 60 * 1000;
 } // namespace
 
-SandboxServer::SandboxServer(QObject* parent)
+SandboxServer::SandboxServer(SandboxConfig config, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>())
-    , m_epoch(Ids::newId())
+    , m_config(std::move(config))
+    , m_clock(clock)
 {
-    addRoutes();
+    m_dailyPurge.setInterval(kDayMs);
+    connect(&m_dailyPurge, &QTimer::timeout, this, &SandboxServer::purge);
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // The HTTP front goes first: no request may reach the APIs while they are taken down.
+    m_http.reset();
+}
+
+bool SandboxServer::open()
+{
+    m_store = std::make_unique<PlatformStore>(m_config.dataFolder);
+    if (!m_store->open()) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    m_accounts = std::make_unique<Accounts>(*m_store);
+    const QString now = toStoredTime(m_clock.now());
+    for (const auto& [username, password] : std::as_const(m_config.users)) {
+        QString error;
+        if (!m_accounts->ensure(username, password, now, &error)) {
+            m_error = QStringLiteral("cannot create the account %1: %2").arg(username, error);
+            return false;
+        }
+    }
+    m_tokens = std::make_unique<Tokens>(*m_store, m_config.accessTokenSeconds);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_store);
+    m_changes = std::make_unique<ChangesFeed>(*m_store);
+    m_products = std::make_unique<ProductRecords>(*m_store);
+    m_dispatcher =
+        std::make_unique<ApiDispatcher>(*m_store, *m_tokens, *m_idempotency, m_clock, m_config.maxBodyBytes);
+    m_authApi = std::make_unique<AuthApi>(*m_store, *m_accounts, *m_tokens);
+    m_sellerApi = std::make_unique<SellerApi>(*m_store);
+    m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
+    m_stockApi = std::make_unique<StockApi>(*m_store, *m_products, *m_changes);
+    m_changesApi = std::make_unique<ChangesApi>(*m_changes);
+    addRoutes();
+    purge();
+    m_dailyPurge.start();
+    return true;
+}
 
 void SandboxServer::addRoutes()
 {
-    m_http->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get, [this] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                               {QStringLiteral("epoch"), m_epoch}});
-    });
-    m_http->route(QStringLiteral("/v1/health"), [] {
-        return jsonError(QHttpServerResponse::StatusCode::MethodNotAllowed,
-                         QStringLiteral("method_not_allowed"), QStringLiteral("GET only"));
-    });
-    m_http->setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        qCInfo(lcSandbox) << "no route for" << request.url().path();
-        responder.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
-                                      {QStringLiteral("message"), QStringLiteral("no such endpoint")}}),
-            QHttpServerResponder::StatusCode::NotFound);
-    });
+    Router& router = m_dispatcher->router();
+    router.add("GET", QStringLiteral("/v1/health"),
+               {[this](ApiRequest& request) {
+                    return HttpResponse::json(
+                        200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                         {QStringLiteral("epoch"), epoch()},
+                                         {QStringLiteral("server_time"), request.nowText},
+                                         {QStringLiteral("api_version"), QString::fromLatin1(kApiVersion)}});
+                },
+                false});
+    m_authApi->addRoutes(router);
+    m_sellerApi->addRoutes(router);
+    m_productsApi->addRoutes(router);
+    m_stockApi->addRoutes(router);
+    m_changesApi->addRoutes(router);
 }
 
 quint16 SandboxServer::listen(const QHostAddress& address, quint16 port)
 {
-    const int bound = m_http->listen(address, port);
-    if (bound <= 0) {
-        qCWarning(lcSandbox) << "cannot listen on" << address.toString() << port;
+    if (!m_dispatcher) {
+        m_error = QStringLiteral("the sandbox is not open");
         return 0;
     }
-    qCInfo(lcSandbox) << "listening on" << address.toString() << bound;
-    return quint16(bound);
+    m_http = std::make_unique<ApiHttpServer>(*m_dispatcher);
+    const quint16 bound = m_http->start(address, port);
+    if (bound == 0)
+        m_error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+    else
+        qCInfo(lcSandbox) << "listening on" << address.toString() << bound;
+    return bound;
+}
+
+QString SandboxServer::epoch() const
+{
+    return m_changes ? m_changes->epoch() : QString();
+}
+
+void SandboxServer::purge()
+{
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    const int records = m_idempotency->purge(nowMs);
+    m_tokens->purge(nowMs);
+    m_changes->purge(nowMs);
+    if (records > 0)
+        qCInfo(lcSandbox) << "forgot" << records << "idempotency records older than 90 days";
 }
 
 } // namespace ChoPhien

@@ -1,35 +1,86 @@
 #pragma once
 
+#include <core/Clock.h>
+
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QTimer>
 
 #include <memory>
 
-class QHttpServer;
-
 namespace ChoPhien {
 
-// The reference platform server (chophien-sandbox) as a library. For now it answers the health
-// probe; the contract (docs/platform-api.yaml) grows with the sync work.
+class Accounts;
+class ApiDispatcher;
+class ApiHttpServer;
+class AuthApi;
+class ChangesApi;
+class ChangesFeed;
+class IdempotencyStore;
+class PlatformStore;
+class ProductRecords;
+class ProductsApi;
+class SellerApi;
+class StockApi;
+class Tokens;
+
+// What chophien-sandbox is started with.
+struct SandboxConfig {
+    QString dataFolder;                             // holds sandbox.db; created when missing
+    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // larger request bodies are refused with 413
+    int accessTokenSeconds = 3600;
+    QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
+};
+
+// The reference platform server (chophien-sandbox) as a library: the contract of
+// docs/platform-api.yaml over HTTP/1.1, on its own SQLite database (ADR 0014).
 class SandboxServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
 
 public:
-    explicit SandboxServer(QObject* parent = nullptr);
+    static constexpr const char* kApiVersion = "1.0.0";
+
+    explicit SandboxServer(SandboxConfig config, const Clock& clock = Clock::system(),
+                           QObject* parent = nullptr);
     ~SandboxServer() override;
 
+    // Opens the data folder and its database, creates the configured accounts and purges what is
+    // older than the kept history. False with errorString() on failure.
+    bool open();
     // Listens on address:port (0 picks a free port). Returns the port, or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
 
-    // Changes whenever the server's data is reset, so clients know to resynchronise.
-    QString epoch() const { return m_epoch; }
+    QString errorString() const { return m_error; }
+    // Changes whenever the server's history is reset, so clients know to resynchronise.
+    QString epoch() const;
+
+    // Forgets idempotency records and changes older than 90 days and long-expired tokens. Runs at
+    // open() and then daily.
+    void purge();
 
 private:
     void addRoutes();
 
-    std::unique_ptr<QHttpServer> m_http;
-    QString m_epoch;
+    SandboxConfig m_config;
+    const Clock& m_clock;
+    QString m_error;
+    std::unique_ptr<PlatformStore> m_store;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<Tokens> m_tokens;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<ChangesFeed> m_changes;
+    std::unique_ptr<ProductRecords> m_products;
+    std::unique_ptr<ApiDispatcher> m_dispatcher;
+    std::unique_ptr<AuthApi> m_authApi;
+    std::unique_ptr<SellerApi> m_sellerApi;
+    std::unique_ptr<ProductsApi> m_productsApi;
+    std::unique_ptr<StockApi> m_stockApi;
+    std::unique_ptr<ChangesApi> m_changesApi;
+    std::unique_ptr<ApiHttpServer> m_http;
+    QTimer m_dailyPurge;
 };
 
 } // namespace ChoPhien

@@ -1,12 +1,14 @@
 #include <support/SandboxProcess.h>
 #include <support/TestPaths.h>
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ChoPhien::Test;
@@ -61,7 +63,7 @@ private Q_SLOTS:
 
         const Reply missing = get(m_network, base.resolved(QUrl(QStringLiteral("/v1/unknown"))));
         QCOMPARE(missing.status, 404);
-        QCOMPARE(missing.json.value(u"error").toString(), QStringLiteral("not_found"));
+        QCOMPARE(missing.json.value(u"code").toString(), QStringLiteral("not_found"));
     }
 
     void twoSandboxesAreIndependent()
@@ -104,6 +106,18 @@ private Q_SLOTS:
         QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")};
         QTest::newRow("host not an address")
             << QStringList{QStringLiteral("--host"), QStringLiteral("chophien.vn")};
+        QTest::newRow("bind not an address")
+            << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost:80")};
+        QTest::newRow("user without password")
+            << QStringList{QStringLiteral("--user"), QStringLiteral("amy")};
+        QTest::newRow("user with empty password")
+            << QStringList{QStringLiteral("--user"), QStringLiteral("amy:")};
+        QTest::newRow("user without name")
+            << QStringList{QStringLiteral("--user"), QStringLiteral(":secret")};
+        QTest::newRow("max-body not a number")
+            << QStringList{QStringLiteral("--max-body"), QStringLiteral("16MB")};
+        QTest::newRow("max-body too small")
+            << QStringList{QStringLiteral("--max-body"), QStringLiteral("10")};
     }
     void badArgumentsAreAUsageError()
     {
@@ -115,6 +129,45 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(!process.readAllStandardError().isEmpty());
         QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+    void helpDocumentsEveryOption()
+    {
+        QProcess process;
+        process.start(binaryPath(QStringLiteral("chophien-sandbox")), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray help = process.readAllStandardOutput();
+        for (const char* option :
+             {"--data", "--bind", "--host", "--port", "--user", "--max-body", "--help", "--version"})
+            QVERIFY2(help.contains(option), option);
+    }
+
+    void withoutDataItUsesATemporaryFolderItRemovesOnStop()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QString folder = sandbox.dataFolder();
+        QVERIFY(!folder.isEmpty());
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/sandbox.db")));
+        QVERIFY(sandbox.stop());
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void aDataFolderServesOneSandboxAtATime()
+    {
+        QTemporaryDir folder;
+        SandboxProcess first;
+        QVERIFY2(first.start({QStringLiteral("--data"), folder.path()}), qPrintable(first.errorString()));
+        QCOMPARE(first.dataFolder(), folder.path());
+        QProcess second;
+        second.start(
+            binaryPath(QStringLiteral("chophien-sandbox")),
+            {QStringLiteral("--data"), folder.path(), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(second.readAllStandardError().contains("another sandbox"));
+        QVERIFY(second.readAllStandardOutput().isEmpty());
     }
 };
 

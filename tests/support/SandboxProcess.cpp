@@ -3,6 +3,7 @@
 #include "TestPaths.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 
 namespace ChoPhien::Test {
 
@@ -39,12 +40,48 @@ bool SandboxProcess::start(const QStringList& extraArguments)
         buffer = m_process.readLine().trimmed();
         if (buffer.startsWith(prefix)) {
             m_baseUrl = QUrl(QString::fromUtf8(buffer.mid(prefix.size())));
+            const QByteArray folderPrefix = "data folder: ";
+            if (m_process.canReadLine() || m_process.waitForReadyRead(5000)) {
+                const QByteArray line = m_process.readLine().trimmed();
+                if (line.startsWith(folderPrefix))
+                    m_dataFolder = QString::fromUtf8(line.mid(folderPrefix.size()));
+            }
             return m_baseUrl.isValid();
         }
     }
     m_error = QStringLiteral("sandbox did not report its address: ") +
               QString::fromUtf8(m_process.readAllStandardError());
     return false;
+}
+
+void SandboxProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
+bool SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return false;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        return false;
+    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+}
+
+qint64 SandboxProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 } // namespace ChoPhien::Test

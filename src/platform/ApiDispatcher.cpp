@@ -1,0 +1,188 @@
+#include "ApiDispatcher.h"
+
+#include "Problem.h"
+
+#include <core/Clock.h>
+
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+
+namespace ChoPhien {
+namespace {
+Q_LOGGING_CATEGORY(lcApi, "chophien.platform.api")
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+bool isJson(const QByteArray& contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray media = semicolon < 0 ? contentType : contentType.first(semicolon);
+    return media.trimmed().compare("application/json", Qt::CaseInsensitive) == 0;
+}
+
+HttpResponse internal()
+{
+    return Problem(ProblemCode::Internal).toResponse();
+}
+
+} // namespace
+
+ApiDispatcher::ApiDispatcher(PlatformStore& store, Tokens& tokens, IdempotencyStore& idempotency,
+                             const Clock& clock, qint64 maxBodyBytes)
+    : m_store(store)
+    , m_tokens(tokens)
+    , m_idempotency(idempotency)
+    , m_clock(clock)
+    , m_maxBody(maxBodyBytes)
+{}
+
+HttpResponse ApiDispatcher::unrouted(const Router::Match& match, const QByteArray& method)
+{
+    if (match.kind == Router::Match::Kind::NoMethod) {
+        return Problem(
+                   ProblemCode::MethodNotAllowed,
+                   {QStringLiteral("Địa chỉ này không nhận phương thức %1.").arg(QString::fromLatin1(method)),
+                    QStringLiteral("This path does not accept %1.").arg(QString::fromLatin1(method))})
+            .toResponse()
+            .withHeader("Allow", match.allow);
+    }
+    return Problem(ProblemCode::NotFound, {QStringLiteral("Không có địa chỉ này trong API."),
+                                           QStringLiteral("This API has no such path.")})
+        .toResponse();
+}
+
+std::optional<HttpResponse> ApiDispatcher::screen(const RequestHead& head)
+{
+    if (head.transferEncoding) {
+        // No chunked bodies: a body must announce its length, so the limit applies before it is read.
+        return Problem::fields(
+                   ProblemCode::InvalidField,
+                   {{QStringLiteral("Transfer-Encoding"),
+                     QStringLiteral("not_allowed"),
+                     {QStringLiteral(
+                          "Sàn không nhận dữ liệu gửi theo từng khúc (chunked): hãy gửi kèm Content-Length."),
+                      QStringLiteral("Chunked bodies are not accepted: send Content-Length.")}}})
+            .toResponse();
+    }
+    if (head.contentLength <= m_maxBody)
+        return std::nullopt;
+    const Router::Match match = m_router.match(head.method, QString::fromUtf8(head.path()));
+    if (match.kind != Router::Match::Kind::Found)
+        return unrouted(match, head.method);
+    const QString limit = QString::number(double(m_maxBody) / (1024.0 * 1024.0), 'g', 3);
+    return Problem(ProblemCode::PayloadTooLarge,
+                   {QStringLiteral("Dữ liệu gửi lên quá lớn (tối đa %1 MB mỗi lần).").arg(limit),
+                    QStringLiteral("The request is too large (at most %1 MB at a time).").arg(limit)})
+        .toResponse();
+}
+
+std::optional<HttpResponse> ApiDispatcher::authenticate(ApiRequest& request) const
+{
+    const QByteArray authorization = request.header("Authorization");
+    const QByteArray prefix = QByteArrayLiteral("bearer ");
+    if (authorization.size() <= prefix.size() ||
+        !authorization.left(prefix.size()).toLower().startsWith(prefix))
+        return Problem(ProblemCode::Unauthorized).toResponse();
+    switch (m_tokens.check(authorization.mid(prefix.size()).trimmed(), request.nowMs, request.sellerId)) {
+    case Tokens::Check::Valid:
+        return std::nullopt;
+    case Tokens::Check::Expired:
+        return Problem(ProblemCode::TokenExpired).toResponse();
+    case Tokens::Check::Unknown:
+        break;
+    }
+    return Problem(ProblemCode::Unauthorized).toResponse();
+}
+
+HttpResponse ApiDispatcher::respond(const QHttpServerRequest& http)
+{
+    const QByteArray method = methodName(http.method());
+    const QString path = http.url().path();
+    const Router::Match match = m_router.match(method, path);
+    if (match.kind != Router::Match::Kind::Found)
+        return unrouted(match, method);
+    const Endpoint& endpoint = *match.endpoint;
+
+    ApiRequest request{http, match.params, {}, m_clock.now().toUTC(), {}, 0};
+    request.nowText = toStoredTime(request.now);
+    request.nowMs = request.now.toMSecsSinceEpoch();
+    if (endpoint.needsToken) {
+        if (std::optional<HttpResponse> refusal = authenticate(request))
+            return *refusal;
+    }
+    if (endpoint.isWrite)
+        return runWrite(endpoint, request, method, path);
+    if (endpoint.takesJson && !isJson(request.header("Content-Type")))
+        return Problem(ProblemCode::UnsupportedMediaType).toResponse();
+    return endpoint.handler(request);
+}
+
+HttpResponse ApiDispatcher::runWrite(const Endpoint& endpoint, ApiRequest& request, const QByteArray& method,
+                                     const QString& path)
+{
+    const QByteArray key = request.header("Idempotency-Key");
+    if (!IdempotencyStore::isValidKey(key))
+        return Problem(ProblemCode::IdempotencyKeyRequired).toResponse();
+    const QByteArray body = request.http.body();
+    IdempotencyStore::Record record{IdempotencyStore::fingerprint(method, path, body), {}};
+
+    if (!m_store.begin())
+        return internal();
+    bool ok = true;
+    const std::optional<IdempotencyStore::Record> stored = m_idempotency.find(request.sellerId, key, ok);
+    if (!ok || stored) {
+        m_store.rollback();
+        if (!ok)
+            return internal();
+        if (stored->fingerprint != record.fingerprint)
+            return Problem(ProblemCode::IdempotencyKeyReused).toResponse();
+        HttpResponse replay = stored->response;
+        if (replay.header("Idempotent-Replayed").isEmpty())
+            replay.withHeader("Idempotent-Replayed", "true");
+        return replay;
+    }
+    if (endpoint.takesJson && !isJson(request.header("Content-Type"))) {
+        m_store.rollback();
+        return Problem(ProblemCode::UnsupportedMediaType).toResponse();
+    }
+    record.response = endpoint.handler(request);
+    if (!record.response.isSuccess()) {
+        m_store.rollback();
+        return record.response;
+    }
+    if (!m_idempotency.save(request.sellerId, key, record, request.nowMs)) {
+        m_store.rollback();
+        return internal();
+    }
+    if (!m_store.commit()) {
+        qCWarning(lcApi) << "a write could not be committed:" << method << path;
+        return internal();
+    }
+    return record.response;
+}
+
+} // namespace ChoPhien

@@ -1,0 +1,84 @@
+#include "PlatformSchema.h"
+
+namespace ChoPhien::PlatformSchema {
+
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> all = {
+        // 1: accounts and sellers, tokens, products, the stock ledger, idempotency records, changes.
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            // One account is one seller. `fields` is the seller's writable part as compact JSON.
+            QStringLiteral("CREATE TABLE sellers ("
+                           " id TEXT PRIMARY KEY,"
+                           " username TEXT NOT NULL UNIQUE,"
+                           " password_salt BLOB NOT NULL,"
+                           " password_hash BLOB NOT NULL,"
+                           " password_iterations INTEGER NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " fields TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            // Tokens are kept only as SHA-256 hashes. kind: 0 access, 1 refresh. Times in ms since 1970.
+            QStringLiteral("CREATE TABLE tokens ("
+                           " hash BLOB PRIMARY KEY,"
+                           " seller_id TEXT NOT NULL REFERENCES sellers(id),"
+                           " kind INTEGER NOT NULL,"
+                           " expires_at INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
+            // `fields`: the writable fields (ProductWrite) as compact JSON with sorted keys. A deleted
+            // product keeps its row, so its id stays reserved.
+            QStringLiteral("CREATE TABLE products ("
+                           " id TEXT PRIMARY KEY,"
+                           " seller_id TEXT NOT NULL REFERENCES sellers(id),"
+                           " version INTEGER NOT NULL,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " sku TEXT NOT NULL,"
+                           " parent_id TEXT,"
+                           " fields TEXT NOT NULL,"
+                           " stock_on_hand_milli INTEGER NOT NULL DEFAULT 0,"
+                           " listing TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX products_by_seller ON products(seller_id, id) WHERE deleted = 0"),
+            QStringLiteral("CREATE UNIQUE INDEX products_sku ON products(seller_id, sku) WHERE deleted = 0"),
+            QStringLiteral("CREATE INDEX products_variants ON products(parent_id) WHERE deleted = 0 AND "
+                           "parent_id IS NOT NULL"),
+            // The stock ledger: op ids are kept for ever, beyond the idempotency records' 90 days.
+            QStringLiteral("CREATE TABLE stock_adjustments ("
+                           " op_id TEXT PRIMARY KEY,"
+                           " seller_id TEXT NOT NULL REFERENCES sellers(id),"
+                           " product_id TEXT NOT NULL REFERENCES products(id),"
+                           " delta_milli INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " stock_on_hand_milli INTEGER NOT NULL,"
+                           " created_at TEXT NOT NULL) WITHOUT ROWID"),
+            // Idempotency records: the first 2xx answer to a seller's key, for 90 days. A rowid table:
+            // answers of a kilobyte or more stay in its appended leaves instead of overflowing the
+            // pages of a keyed tree. Rows are appended in time order, so the purge needs no index.
+            QStringLiteral("CREATE TABLE idempotency ("
+                           " id INTEGER PRIMARY KEY,"
+                           " seller_id TEXT NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " fingerprint BLOB NOT NULL,"
+                           " status INTEGER NOT NULL,"
+                           " headers TEXT NOT NULL,"
+                           " body BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX idempotency_key ON idempotency(seller_id, key)"),
+            // The changes feed. AUTOINCREMENT: a seq is never used twice, even after old rows go.
+            // seq grows with time (one writer), so the daily purge needs no index on at_ms.
+            QStringLiteral("CREATE TABLE changes ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " seller_id TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " at_ms INTEGER NOT NULL,"
+                           " data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX changes_by_seller ON changes(seller_id, seq)"),
+        },
+    };
+    return all;
+}
+
+} // namespace ChoPhien::PlatformSchema

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "JsonRules.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ChoPhien {
+
+// A product as the sandbox keeps it: the writable fields (ProductWrite) as the client sent them,
+// and the server's own (version, stock, listing, times).
+struct ProductRow {
+    QString id;
+    QString sellerId;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+    qint64 stockOnHandMilli = 0;
+    QJsonObject listing;
+    QString createdAt;
+    QString updatedAt;
+
+    QString sku() const { return fields.value(u"sku").toString(); }
+    // Empty unless the product is a variant.
+    QString parentId() const { return fields.value(u"parent_id").toString(); }
+    QStringList optionNames() const;
+};
+
+namespace ProductJson {
+
+// ProductWrite: every field required, each checked against the contract's limits.
+const JsonRule& writeRule();
+// The listing of a product never submitted.
+QJsonObject draftListing();
+// The Product of the contract.
+QJsonObject toJson(const ProductRow& row);
+
+} // namespace ProductJson
+} // namespace ChoPhien

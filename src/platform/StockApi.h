@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ChangesFeed.h"
+#include "ProductRecords.h"
+#include "Router.h"
+
+namespace ChoPhien {
+
+// POST /v1/products/{id}/stock-adjustments: stock as a ledger of deltas. Deltas commute, so no
+// If-Match; an op_id is applied once for ever (its ledger row outlives idempotency records).
+class StockApi final {
+    Q_DISABLE_COPY_MOVE(StockApi)
+
+public:
+    StockApi(PlatformStore& store, ProductRecords& products, ChangesFeed& changes);
+    void addRoutes(Router& router);
+
+private:
+    HttpResponse adjust(const ApiRequest& request);
+
+    ProductRecords& m_products;
+    ChangesFeed& m_changes;
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+};
+
+} // namespace ChoPhien
