@@ -4,6 +4,8 @@
 
 #include <core/VietnameseText.h>
 
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 
 namespace ChoPhien {
 namespace {
+Q_LOGGING_CATEGORY(lcProductList, "chophien.storage.productlist")
 
 // The ORDER BY columns of each sort, matching the indexes of migration 6 (list orders).
 QStringList sortColumns(ProductSortKey key)
@@ -48,19 +51,22 @@ QStringList categoriesUnder(QSqlDatabase db, const QString& path, int upTo)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"WITH RECURSIVE c(category) AS (SELECT min(category) " + onSale +
-              u" AND category >= ?1 AND category < ?2) UNION ALL SELECT (SELECT "
+              u" AND category >= ? AND category < ? UNION ALL SELECT (SELECT "
               u"min(category) " +
               onSale +
-              u" AND category > c.category AND category < ?2) FROM c WHERE c.category IS NOT NULL) "
-              u"SELECT category FROM c WHERE category IS NOT NULL LIMIT ?3");
+              u" AND category > c.category AND category < ?) FROM c WHERE c.category IS NOT NULL) "
+              u"SELECT category FROM c WHERE category IS NOT NULL LIMIT ?");
     q.addBindValue(path);
+    q.addBindValue(QString(path + u'0'));
     q.addBindValue(QString(path + u'0'));
     q.addBindValue(upTo + 1);
     QStringList paths;
-    if (q.exec()) {
-        while (q.next())
-            paths.append(q.value(0).toString());
+    if (!q.exec()) { // the page is still read, by walking the name order
+        qCWarning(lcProductList) << "categories under" << path << q.lastError().text();
+        return {};
     }
+    while (q.next())
+        paths.append(q.value(0).toString());
     // (a path between "X" and "X0" that is neither X nor under it, "X khác", counts towards upTo)
     if (paths.size() > upTo)
         return {};

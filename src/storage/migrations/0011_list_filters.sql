@@ -15,5 +15,10 @@ DROP INDEX products_on_sale_category;
 -- products can all sit far down (every "Nông sản" name may come after every "Bánh" name).
 CREATE INDEX products_on_sale_by_category ON products (category, name_sort, id)
     WHERE deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL;
--- Only lists with archived products still filter on category without it: they walk the name order.
+-- A label-law group's products on sale in name order: a group filter's page reads straight from it.
+CREATE INDEX products_on_sale_by_group ON products (product_group, name_sort, id)
+    WHERE deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL;
+DROP INDEX products_group;
+-- Only lists with archived products still filter on category or group without these: they walk the
+-- name order.
 DROP INDEX products_category;

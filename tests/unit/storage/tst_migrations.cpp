@@ -288,11 +288,14 @@ QList<Seeder> seeders()
         // product on sale is counted through it.
         {[](RawConnection&) { return true; },
          [](RawConnection& c) {
-             QCOMPARE(c.scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE name IN "
-                                              "('products_on_sale_category', 'products_category', "
-                                              "'products_on_sale_filters')"))
-                          .toString(),
-                      QStringLiteral("products_on_sale_filters"));
+             QCOMPARE(
+                 c.scalar(QStringLiteral(
+                              "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE name IN "
+                              "('products_on_sale_category', 'products_category', "
+                              "'products_group', 'products_on_sale_filters', "
+                              "'products_on_sale_by_group') ORDER BY name)"))
+                     .toString(),
+                 QStringLiteral("products_on_sale_by_group,products_on_sale_filters"));
              QVERIFY(c.scalar(QStringLiteral(
                                   "SELECT count(*) FROM products INDEXED BY products_on_sale_filters WHERE "
                                   "deleted_at IS NULL AND parent_id IS NULL AND archived_at IS NULL"))
