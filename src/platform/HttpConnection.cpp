@@ -105,7 +105,9 @@ void HttpConnection::refuse(const HttpResponse& response)
     if (isTransactionStarted())
         commitTransaction();
     m_draining = true;
-    write(response.toWire(false));
+    // Behind any answer still waiting (latency fault), so answers keep their requests' order.
+    m_outgoing.enqueue({response.toWire(false), m_clock.elapsed(), false});
+    sendDue();
     drain();
 }
 

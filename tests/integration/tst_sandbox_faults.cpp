@@ -20,11 +20,6 @@ namespace F = ChoPhien::Test::ApiFixtures;
 
 namespace {
 
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 // Everything a raw client receives for one request until the server closes the connection.
 struct RawExchange {
     QByteArray received;
@@ -86,7 +81,7 @@ private:
     ApiReply setFaults(const QString& spec)
     {
         return m_admin->send("PUT", QStringLiteral("/admin/faults"),
-                             compact({{QStringLiteral("spec"), spec}}));
+                             F::compact({{QStringLiteral("spec"), spec}}));
     }
     QJsonObject stats() { return m_admin->get(QStringLiteral("/admin/stats")).json(); }
     qint64 injected(const char* kind)
@@ -250,7 +245,7 @@ private Q_SLOTS:
     {
         const QString id = F::newId();
         const QByteArray key = newKey();
-        const QByteArray body = compact(F::product(QStringLiteral("FAULT-DROP")));
+        const QByteArray body = F::compact(F::product(QStringLiteral("FAULT-DROP")));
         QCOMPARE(setFaults(QStringLiteral("drop_after_write=1")).status, 200);
 
         const RawExchange dropped = rawExchange(m_session.process().baseUrl(), "PUT", F::productPath(id),
@@ -354,6 +349,19 @@ private Q_SLOTS:
             QCOMPARE(refused.status, 403);
             QCOMPARE(refused.code(), QStringLiteral("forbidden"));
         }
+        // The gate comes before the body limit: a huge body is refused as forbidden from its head.
+        QTcpSocket socket;
+        socket.connectToHost(outside, quint16(session.process().baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("PUT /admin/faults HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100000000\r\n\r\n");
+        QByteArray answer;
+        QDeadlineTimer deadline(5000);
+        while (!answer.contains("\r\n\r\n") && !deadline.hasExpired()) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 403 "), answer.constData());
         // A path that is not served is still 404 first, and /v1 works from anywhere.
         QCOMPARE(admin.get(QStringLiteral("/admin/nothing")).status, 404);
         QCOMPARE(session.amy().get(QStringLiteral("/v1/seller")).status, 200);
@@ -368,8 +376,8 @@ private Q_SLOTS:
         const QString name = QStringLiteral("Mật ong hoa tràm U Minh (sàn sửa)");
         const ApiReply edited =
             m_admin->send("PATCH", path,
-                          compact({{QStringLiteral("name"), name},
-                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("mật ong")}}}));
+                          F::compact({{QStringLiteral("name"), name},
+                                      {QStringLiteral("tags"), QJsonArray{QStringLiteral("mật ong")}}}));
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.header("ETag"), QByteArray("\"2\""));
         QCOMPARE(edited.json().value(u"version").toInteger(), 2);
