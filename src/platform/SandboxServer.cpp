@@ -7,13 +7,16 @@
 #include "ChangesApi.h"
 #include "ChangesFeed.h"
 #include "IdempotencyStore.h"
+#include "Moderation.h"
 #include "PlatformStore.h"
 #include "ProductRecords.h"
 #include "ProductsApi.h"
+#include "PublishApi.h"
 #include "SellerApi.h"
 #include "StockApi.h"
 #include "Tokens.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -66,10 +69,33 @@ bool SandboxServer::open()
     m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
     m_stockApi = std::make_unique<StockApi>(*m_store, *m_products, *m_changes);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
+    std::optional<ListingRules> rules = loadListingRules();
+    if (!rules)
+        return false;
+    m_moderation = std::make_unique<Moderation>(*m_store, *m_products, *m_changes, *m_sellerApi,
+                                                std::move(*rules), m_clock, m_config.moderationDelayMs);
+    m_productsApi->setModeration(m_moderation.get());
+    m_publishApi = std::make_unique<PublishApi>(*m_products, *m_moderation);
     addRoutes();
     purge();
     m_dailyPurge.start();
+    m_moderation->start(); // listings left pending by the last run
     return true;
+}
+
+std::optional<ListingRules> SandboxServer::loadListingRules()
+{
+    if (m_config.listingRulesFile.isEmpty())
+        return ListingRules::builtIn();
+    QFile file(m_config.listingRulesFile);
+    QString error = file.errorString();
+    std::optional<ListingRules> rules;
+    if (file.open(QIODevice::ReadOnly))
+        rules = ListingRules::fromJson(file.readAll(), &error);
+    if (!rules)
+        m_error =
+            QStringLiteral("cannot read the listing rules %1: %2").arg(m_config.listingRulesFile, error);
+    return rules;
 }
 
 void SandboxServer::addRoutes()
@@ -89,6 +115,7 @@ void SandboxServer::addRoutes()
     m_productsApi->addRoutes(router);
     m_stockApi->addRoutes(router);
     m_changesApi->addRoutes(router);
+    m_publishApi->addRoutes(router);
 }
 
 quint16 SandboxServer::listen(const QHostAddress& address, quint16 port)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/Clock.h>
+#include <core/ListingRules.h>
 
 #include <QHostAddress>
 #include <QList>
@@ -19,9 +20,11 @@ class AuthApi;
 class ChangesApi;
 class ChangesFeed;
 class IdempotencyStore;
+class Moderation;
 class PlatformStore;
 class ProductRecords;
 class ProductsApi;
+class PublishApi;
 class SellerApi;
 class StockApi;
 class Tokens;
@@ -32,6 +35,8 @@ struct SandboxConfig {
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // larger request bodies are refused with 413
     int accessTokenSeconds = 3600;
     QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
+    int moderationDelayMs = 3000;         // a submitted listing's result (and a partner channel) after this
+    QString listingRulesFile;             // moderation rule tables replacing the built-in ones (ADR 0017)
 };
 
 // The reference platform server (chophien-sandbox) as a library: the contract of
@@ -63,6 +68,8 @@ public:
 
 private:
     void addRoutes();
+    // The configured rule tables, or the built-in ones; nullopt with m_error when unreadable.
+    std::optional<ListingRules> loadListingRules();
 
     SandboxConfig m_config;
     const Clock& m_clock;
@@ -79,6 +86,8 @@ private:
     std::unique_ptr<ProductsApi> m_productsApi;
     std::unique_ptr<StockApi> m_stockApi;
     std::unique_ptr<ChangesApi> m_changesApi;
+    std::unique_ptr<Moderation> m_moderation;
+    std::unique_ptr<PublishApi> m_publishApi;
     std::unique_ptr<ApiHttpServer> m_http;
     QTimer m_dailyPurge;
 };
