@@ -155,7 +155,7 @@ std::optional<QList<ListingReason>> Moderation::judge(const ProductRow& row, con
         return std::nullopt;
     for (const ProductRow& variant : variants) {
         const QString prefix = QStringLiteral("variants[%1].").arg(variant.sku());
-        const ListingFacts facts = ListingFactsJson::make(variant.fields, seller->fields, m_photos(row.id));
+        const ListingFacts facts = ListingFactsJson::make(variant.fields, seller->fields, {});
         for (ListingReason reason : ListingCheck::run(rules, facts, today)) {
             if (reason.field.startsWith(u"seller.") || reason.field.startsWith(u"photos"))
                 continue;

@@ -24,24 +24,23 @@ QString publishPath(const QString& id)
     return F::productPath(id) + QStringLiteral("/publish");
 }
 
-// "field code" of each reason, in order.
-QStringList reasonList(const QJsonObject& listing)
+// "<a> <b>" of each object in the listing's array `key`, in order.
+QStringList pairsOf(const QJsonObject& listing, QStringView key, QStringView a, QStringView b)
 {
     QStringList out;
-    for (const QJsonValue& reason : listing.value(u"reasons").toArray())
-        out.append(reason.toObject().value(u"field").toString() + u' ' +
-                   reason.toObject().value(u"code").toString());
+    for (const QJsonValue& item : listing.value(key).toArray())
+        out.append(item.toObject().value(a).toString() + u' ' + item.toObject().value(b).toString());
     return out;
 }
 
-// "channel status" of each channel, in order.
+QStringList reasonList(const QJsonObject& listing)
+{
+    return pairsOf(listing, u"reasons", u"field", u"code");
+}
+
 QStringList channelList(const QJsonObject& listing)
 {
-    QStringList out;
-    for (const QJsonValue& channel : listing.value(u"channels").toArray())
-        out.append(channel.toObject().value(u"channel").toString() + u' ' +
-                   channel.toObject().value(u"status").toString());
-    return out;
+    return pairsOf(listing, u"channels", u"channel", u"status");
 }
 
 // Follows one seller's changes feed from the head cursor taken at construction.
