@@ -374,7 +374,7 @@ private Q_SLOTS:
     {
         SandboxSession slow;
         QVERIFY2(slow.start(QStringLiteral("tst_sandbox_publish"),
-                            {QStringLiteral("--moderation-delay-ms"), QStringLiteral("3000")}),
+                            {QStringLiteral("--moderation-delay-ms"), QStringLiteral("5000")}),
                  qPrintable(slow.errorString()));
         ApiClient& amy = slow.amy();
         completeSeller(amy);
