@@ -106,7 +106,12 @@ void checkPhotos(const Rule& rule, const ListingFacts& facts, QList<ListingReaso
 void checkClaims(const Rule& rule, const ListingFacts& facts, QList<ListingReason>& out)
 {
     for (const QString& field : rule.fields) {
-        const QString text = wordKey(facts.fields.value(field));
+        QString text = wordKey(facts.fields.value(field));
+        for (const QString& allowed : rule.except) {
+            const QString key = wordKey(allowed);
+            if (key.size() > 2)
+                text.replace(key, QStringLiteral(" | "));
+        }
         for (const QString& phrase : rule.phrases) {
             const QString key = wordKey(phrase);
             if (key.size() > 2 && text.contains(key))

@@ -54,6 +54,7 @@ QString readRule(const QJsonObject& json, ListingRules::Rule& rule)
         rule.anyOf = {rule.field};
     rule.fields = texts(json.value(u"fields"));
     rule.phrases = texts(json.value(u"phrases"));
+    rule.except = texts(json.value(u"except"));
     rule.allowed = texts(json.value(u"allowed"));
     rule.min = json.value(u"min").toInt();
     rule.max = json.value(u"max").toInt();

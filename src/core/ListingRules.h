@@ -25,7 +25,8 @@ public:
         PhotoType,     // every photo's content type in `allowed`
         PhotoSize,     // every photo at least min_width × min_height
         MainPhotoSize, // the first photo at least min_width × min_height
-        BannedClaim,   // none of `phrases` in `fields` (accent- and case-insensitive, whole words)
+        BannedClaim,   // none of `phrases` in `fields` (accent- and case-insensitive, whole words),
+                       // outside the wordings in `except`
         OcopValid,     // `field` (a date) less than `months` months ago
     };
 
@@ -41,6 +42,7 @@ public:
         QStringList anyOf;  // Required: the fields of which one suffices (default: `field`)
         QStringList fields; // BannedClaim: the fields searched
         QStringList phrases;
+        QStringList except; // BannedClaim: wordings that contain a phrase and are allowed (required warnings)
         QStringList allowed;
         int min = 0;
         int max = 0;

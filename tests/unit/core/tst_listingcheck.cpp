@@ -66,7 +66,7 @@ private Q_SLOTS:
     void builtInTablesLoad()
     {
         const ListingRules& rules = ListingRules::builtIn();
-        QCOMPARE(rules.version(), 1);
+        QCOMPARE(rules.version(), 2);
         QVERIFY(rules.rules().size() > 20);
     }
 
@@ -180,6 +180,14 @@ private Q_SLOTS:
         QTest::newRow("prefix of a word") << QStringLiteral("xthần dược") << false;
         QTest::newRow("words apart") << QStringLiteral("thần linh và dược liệu") << false;
         QTest::newRow("harmless") << QStringLiteral("Mật ong hoa tràm nguyên chất.") << false;
+        // Decree 43's required warning for health supplements contains banned words, and is allowed.
+        QTest::newRow("required warning")
+            << QStringLiteral(
+                   "Thực phẩm này không phải là thuốc, không có tác dụng thay thế thuốc chữa bệnh.")
+            << false;
+        QTest::newRow("claim beside the warning")
+            << QStringLiteral("Không có tác dụng thay thế thuốc chữa bệnh. Thần dược!") << true;
+        QTest::newRow("claim alone") << QStringLiteral("Có thể thay thế thuốc.") << true;
     }
 
     void bannedClaimsIgnoreAccentsAndCaseButNeedWholeWords()
