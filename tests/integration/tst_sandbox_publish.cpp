@@ -55,33 +55,45 @@ public:
     bool valid() const { return !m_cursor.isEmpty(); }
 
     // The next `count` listing changes of the product (type and data), waiting up to `timeoutMs`.
+    // Listing changes of other products read meanwhile are kept for later calls.
     QList<QJsonObject> listingChanges(const QString& productId, int count, int timeoutMs = 10000)
     {
         QElapsedTimer clock;
         clock.start();
-        while (m_pending.size() < count && clock.elapsed() < timeoutMs) {
+        while (ofProduct(productId).size() < count && clock.elapsed() < timeoutMs) {
             const ApiReply page = m_client->get(QStringLiteral("/v1/changes?limit=100&cursor=") + m_cursor);
             if (page.status != 200)
                 break;
             for (const QJsonValue& change : page.json().value(u"changes").toArray()) {
-                const QJsonObject object = change.toObject();
-                if (object.value(u"type").toString().startsWith(u"listing.") &&
-                    object.value(u"data").toObject().value(u"product_id").toString() == productId)
-                    m_pending.append(object);
+                if (change.toObject().value(u"type").toString().startsWith(u"listing."))
+                    m_unread.append(change.toObject());
             }
             m_cursor = page.json().value(u"next_cursor").toString();
-            if (m_pending.size() < count)
+            if (ofProduct(productId).size() < count)
                 QTest::qWait(50);
         }
-        const QList<QJsonObject> out = m_pending.mid(0, count);
-        m_pending.remove(0, out.size());
+        const QList<QJsonObject> out = ofProduct(productId).mid(0, count);
+        for (const QJsonObject& change : out)
+            m_unread.removeOne(change);
+        return out;
+    }
+    // The listing changes read so far and not yet taken by listingChanges().
+    QList<QJsonObject> unread() const { return m_unread; }
+
+private:
+    QList<QJsonObject> ofProduct(const QString& productId) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject& change : m_unread) {
+            if (change.value(u"data").toObject().value(u"product_id").toString() == productId)
+                out.append(change);
+        }
         return out;
     }
 
-private:
     ApiClient* m_client;
     QString m_cursor;
-    QList<QJsonObject> m_pending;
+    QList<QJsonObject> m_unread;
 };
 
 QJsonObject incompleteProduct(const QString& sku)
@@ -380,7 +392,12 @@ private Q_SLOTS:
         completeSeller(amy);
         const QString id = F::newId();
         create(amy, id, F::product(QStringLiteral("REST-1")));
+        const QString gone = F::newId();
+        create(amy, gone, F::product(QStringLiteral("REST-2")));
         Feed feed(amy);
+        // Submitted first, then deleted: its step comes due first and finds nothing to judge.
+        QCOMPARE(publish(amy, gone).status, 202);
+        QCOMPARE(amy.write("DELETE", F::productPath(gone), {}, newKey(), 1).status, 204);
         const ApiReply first = publish(amy, id);
         QCOMPARE(first.status, 202);
         // Publishing a pending listing changes nothing.
@@ -404,10 +421,16 @@ private Q_SLOTS:
         QCOMPARE(reasonList(listing), QStringList({QStringLiteral("photos too_few_photos")}));
         QCOMPARE(listing.value(u"submitted_at"),
                  first.json().value(u"listing").toObject().value(u"submitted_at"));
+        QCOMPARE(feed.unread(), QList<QJsonObject>()); // nothing for the deleted product
     }
 
-    void unreadableRulesStopTheServer()
+    void badOptionsStopTheServer()
     {
+        SandboxProcess negative;
+        QVERIFY(!negative.start({QStringLiteral("--moderation-delay-ms"), QStringLiteral("-5")}));
+        SandboxProcess words;
+        QVERIFY(!words.start({QStringLiteral("--moderation-delay-ms"), QStringLiteral("soon")}));
+
         QFile bad(m_rulesFolder.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"format": 99, "version": 1, "rules": []})");
