@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FaultSpec.h"
+
 #include <core/Clock.h>
 #include <core/ListingRules.h>
 
@@ -14,18 +16,23 @@
 namespace ChoPhien {
 
 class Accounts;
+class AdminApi;
 class ApiDispatcher;
 class ApiHttpServer;
 class AuthApi;
 class ChangesApi;
 class ChangesFeed;
+class EpochReset;
+class FaultInjector;
 class IdempotencyStore;
 class Moderation;
 class PlatformStore;
+class ProductEditApi;
 class ProductRecords;
 class ProductsApi;
 class PublishApi;
 class SellerApi;
+class ServerStats;
 class StockApi;
 class Tokens;
 
@@ -37,6 +44,7 @@ struct SandboxConfig {
     QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
     int moderationDelayMs = 3000;         // a submitted listing's result (and a partner channel) after this
     QString listingRulesFile;             // moderation rule tables replacing the built-in ones (ADR 0017)
+    FaultSpec faults;                     // --faults: fault injection from the start (ADR 0018)
 };
 
 // The reference platform server (chophien-sandbox) as a library: the contract of
@@ -70,6 +78,8 @@ private:
     void addRoutes();
     // The configured rule tables, or the built-in ones; nullopt with m_error when unreadable.
     std::optional<ListingRules> loadListingRules();
+    // Fault injection, epoch reset, counters and the /admin calls.
+    void addSandboxControls();
 
     SandboxConfig m_config;
     const Clock& m_clock;
@@ -88,6 +98,11 @@ private:
     std::unique_ptr<ChangesApi> m_changesApi;
     std::unique_ptr<Moderation> m_moderation;
     std::unique_ptr<PublishApi> m_publishApi;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<EpochReset> m_epochReset;
+    std::unique_ptr<ServerStats> m_stats;
+    std::unique_ptr<AdminApi> m_adminApi;
+    std::unique_ptr<ProductEditApi> m_productEditApi;
     std::unique_ptr<ApiHttpServer> m_http;
     QTimer m_dailyPurge;
 };

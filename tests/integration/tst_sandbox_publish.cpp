@@ -382,6 +382,29 @@ private Q_SLOTS:
         QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
     }
 
+    void wipingTheEpochEmptiesTheQueue()
+    {
+        ApiClient& amy = m_session.amy();
+        const QString id = F::newId();
+        create(amy, id, F::product(QStringLiteral("WIPE-1")));
+        QCOMPARE(publish(amy, id).status, 202);
+        // While the listing is pending, its queued step goes with the products.
+        ApiClient admin(m_session.process().baseUrl(), QStringLiteral("tst_sandbox_publish"));
+        const ApiReply reset =
+            admin.send("POST", QStringLiteral("/admin/epoch-reset"), R"({"mode":"wipe_data"})");
+        QVERIFY2(reset.status == 200, reset.describe().constData());
+        QCOMPARE(amy.get(F::productPath(id)).status, 404);
+
+        // The queue still works in the new epoch.
+        Feed feed(amy);
+        const QString again = F::newId();
+        create(amy, again, F::product(QStringLiteral("WIPE-2")));
+        QCOMPARE(publish(amy, again).status, 202);
+        const QList<QJsonObject> changes = feed.listingChanges(again, 1);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(feed.unread(), QList<QJsonObject>());
+    }
+
     void pendingListingSurvivesARestart()
     {
         SandboxSession slow;
