@@ -133,6 +133,16 @@ private:
         QVERIFY2(created.status == 201, created.describe().constData());
     }
 
+    // Creates the product, publishes it and waits for its next `count` listing changes.
+    QList<QJsonObject> createAndPublish(ApiClient& client, Feed& feed, const QString& id,
+                                        const QJsonObject& body, int count)
+    {
+        if (client.write("PUT", F::productPath(id), body, newKey()).status != 201 ||
+            publish(client, id).status != 202)
+            return {};
+        return feed.listingChanges(id, count);
+    }
+
     void completeSeller(ApiClient& client)
     {
         const qint64 version = client.get(QStringLiteral("/v1/seller")).json().value(u"version").toInteger();
@@ -259,10 +269,8 @@ private Q_SLOTS:
         completeSeller(amy);
         Feed feed(amy);
         const QString id = F::newId();
-        create(amy, id, F::product(QStringLiteral("LIVE-1")));
-        QCOMPARE(publish(amy, id).status, 202);
-
-        const QList<QJsonObject> changes = feed.listingChanges(id, 3);
+        const QList<QJsonObject> changes =
+            createAndPublish(amy, feed, id, F::product(QStringLiteral("LIVE-1")), 3);
         QCOMPARE(changes.size(), 3);
         QCOMPARE(changes.at(0).value(u"type").toString(), QStringLiteral("listing.moderated"));
         const QJsonObject approved = changes.at(0).value(u"data").toObject().value(u"listing").toObject();
@@ -286,9 +294,7 @@ private Q_SLOTS:
         Feed feed(amy);
         const QString id = F::newId();
         QJsonObject body = F::product(QStringLiteral("LIVE-2"));
-        create(amy, id, body);
-        QCOMPARE(publish(amy, id).status, 202);
-        QCOMPARE(feed.listingChanges(id, 3).size(), 3);
+        QCOMPARE(createAndPublish(amy, feed, id, body, 3).size(), 3);
 
         // A new price: pending again, channels kept until the result; approved again.
         body.insert(QStringLiteral("price"), 260000);
@@ -397,11 +403,7 @@ private Q_SLOTS:
 
         // The queue still works in the new epoch.
         Feed feed(amy);
-        const QString again = F::newId();
-        create(amy, again, F::product(QStringLiteral("WIPE-2")));
-        QCOMPARE(publish(amy, again).status, 202);
-        const QList<QJsonObject> changes = feed.listingChanges(again, 1);
-        QCOMPARE(changes.size(), 1);
+        QCOMPARE(createAndPublish(amy, feed, F::newId(), F::product(QStringLiteral("WIPE-2")), 1).size(), 1);
         QCOMPARE(feed.unread(), QList<QJsonObject>());
     }
 
