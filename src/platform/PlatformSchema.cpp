@@ -77,6 +77,17 @@ const QList<QStringList>& migrations()
                            " data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX changes_by_seller ON changes(seller_id, seq)"),
         },
+        // 2: the moderation queue (ADR 0017). A listing step due at `due_ms`: `moderate` (the rule
+        // tables' verdict on a pending listing) or `channel:<id>` (a partner channel goes live).
+        // Kept in the database so pending listings are moderated after a restart.
+        {
+            QStringLiteral("CREATE TABLE listing_jobs ("
+                           " product_id TEXT NOT NULL REFERENCES products(id),"
+                           " step TEXT NOT NULL,"
+                           " due_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (product_id, step)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX listing_jobs_due ON listing_jobs(due_ms)"),
+        },
     };
     return all;
 }

@@ -10,15 +10,18 @@
 #include "EpochReset.h"
 #include "FaultInjector.h"
 #include "IdempotencyStore.h"
+#include "Moderation.h"
 #include "PlatformStore.h"
 #include "ProductEditApi.h"
 #include "ProductRecords.h"
 #include "ProductsApi.h"
+#include "PublishApi.h"
 #include "SellerApi.h"
 #include "ServerStats.h"
 #include "StockApi.h"
 #include "Tokens.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -71,11 +74,34 @@ bool SandboxServer::open()
     m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
     m_stockApi = std::make_unique<StockApi>(*m_store, *m_products, *m_changes);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
+    std::optional<ListingRules> rules = loadListingRules();
+    if (!rules)
+        return false;
+    m_moderation = std::make_unique<Moderation>(*m_store, *m_products, *m_changes, *m_sellerApi,
+                                                std::move(*rules), m_clock, m_config.moderationDelayMs);
+    m_productsApi->setModeration(m_moderation.get());
+    m_publishApi = std::make_unique<PublishApi>(*m_products, *m_moderation);
     addSandboxControls();
     addRoutes();
     purge();
     m_dailyPurge.start();
+    m_moderation->start(); // listings left pending by the last run
     return true;
+}
+
+std::optional<ListingRules> SandboxServer::loadListingRules()
+{
+    if (m_config.listingRulesFile.isEmpty())
+        return ListingRules::builtIn();
+    QFile file(m_config.listingRulesFile);
+    QString error = file.errorString();
+    std::optional<ListingRules> rules;
+    if (file.open(QIODevice::ReadOnly))
+        rules = ListingRules::fromJson(file.readAll(), &error);
+    if (!rules)
+        m_error =
+            QStringLiteral("cannot read the listing rules %1: %2").arg(m_config.listingRulesFile, error);
+    return rules;
 }
 
 void SandboxServer::addRoutes()
@@ -95,6 +121,7 @@ void SandboxServer::addRoutes()
     m_productsApi->addRoutes(router);
     m_stockApi->addRoutes(router);
     m_changesApi->addRoutes(router);
+    m_publishApi->addRoutes(router);
     m_adminApi->addRoutes(router);
     m_productEditApi->addRoutes(router);
 }
@@ -108,6 +135,7 @@ void SandboxServer::addSandboxControls()
     m_epochReset->addWipeStatements(
         {QStringLiteral("DELETE FROM stock_adjustments"), QStringLiteral("DELETE FROM products")});
     m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM idempotency")});
+    m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM listing_jobs")}); // the moderation queue
     m_stats->addCount(QStringLiteral("sellers"),
                       ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM sellers")));
     m_stats->addCount(
