@@ -37,13 +37,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-bool isJson(const QByteArray& contentType)
-{
-    const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray media = semicolon < 0 ? contentType : contentType.first(semicolon);
-    return media.trimmed().compare("application/json", Qt::CaseInsensitive) == 0;
-}
-
 HttpResponse internal()
 {
     return Problem(ProblemCode::Internal).toResponse();
@@ -136,7 +129,7 @@ HttpResponse ApiDispatcher::respond(const QHttpServerRequest& http)
     }
     if (endpoint.isWrite)
         return runWrite(endpoint, request, method, path);
-    if (endpoint.takesJson && !isJson(request.header("Content-Type")))
+    if (endpoint.takesJson && !request.sendsJson())
         return Problem(ProblemCode::UnsupportedMediaType).toResponse();
     return endpoint.handler(request);
 }
@@ -165,7 +158,7 @@ HttpResponse ApiDispatcher::runWrite(const Endpoint& endpoint, ApiRequest& reque
             replay.withHeader("Idempotent-Replayed", "true");
         return replay;
     }
-    if (endpoint.takesJson && !isJson(request.header("Content-Type"))) {
+    if (endpoint.takesJson && !request.sendsJson()) {
         m_store.rollback();
         return Problem(ProblemCode::UnsupportedMediaType).toResponse();
     }

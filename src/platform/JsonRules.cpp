@@ -143,6 +143,13 @@ JsonRule JsonRule::orNull() const
     return rule;
 }
 
+JsonRule JsonRule::optional() const
+{
+    JsonRule rule = *this;
+    rule.m_optional = true;
+    return rule;
+}
+
 void JsonRule::check(const QJsonValue& value, const QString& path, QList<FieldError>& errors) const
 {
     if (value.isNull() && m_nullable)
@@ -256,9 +263,9 @@ void JsonRule::checkObject(const QJsonObject& object, const QString& path, QList
     }
     for (const Member& member : *m_members) {
         const auto it = object.constFind(member.name);
-        if (it == object.constEnd())
+        if (it == object.constEnd() && !member.rule.m_optional)
             errors.append(FieldErrors::required(memberPath(path, member.name)));
-        else
+        else if (it != object.constEnd())
             member.rule.check(it.value(), memberPath(path, member.name), errors);
     }
 }

@@ -32,6 +32,8 @@ enum class ProblemCode {
     MethodNotAllowed,
     IdInUse,
     WrongProductKind,
+    InvalidTransition,
+    NothingToOrder,
     CursorExpired,
     VersionConflict,
     PayloadTooLarge,

@@ -4,15 +4,21 @@
 #include "ApiDispatcher.h"
 #include "ApiHttpServer.h"
 #include "AuthApi.h"
+#include "BuyerSimulator.h"
 #include "ChangesApi.h"
 #include "ChangesFeed.h"
+#include "DemoSellers.h"
 #include "IdempotencyStore.h"
+#include "OrderBook.h"
+#include "OrdersApi.h"
 #include "PlatformStore.h"
 #include "ProductRecords.h"
 #include "ProductsApi.h"
 #include "SellerApi.h"
 #include "StockApi.h"
+#include "StockLedger.h"
 #include "Tokens.h"
+#include "TraineeAccounts.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -64,11 +70,42 @@ bool SandboxServer::open()
     m_authApi = std::make_unique<AuthApi>(*m_store, *m_accounts, *m_tokens);
     m_sellerApi = std::make_unique<SellerApi>(*m_store);
     m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
-    m_stockApi = std::make_unique<StockApi>(*m_store, *m_products, *m_changes);
+    m_ledger = std::make_unique<StockLedger>(*m_store, *m_products, *m_changes);
+    m_stockApi = std::make_unique<StockApi>(*m_products, *m_ledger);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
+    m_orders = std::make_unique<OrderBook>(*m_store, *m_ledger, *m_changes);
+    m_ordersApi = std::make_unique<OrdersApi>(*m_orders);
+    m_buyers = std::make_unique<BuyerSimulator>(*m_store, *m_products, *m_orders, m_clock, m_config.seed);
+    if (!makeAccounts())
+        return false;
     addRoutes();
     purge();
     m_dailyPurge.start();
+    m_buyers->setOrdersPerMinute(m_config.ordersPerMinute);
+    return true;
+}
+
+bool SandboxServer::makeAccounts()
+{
+    QList<Credential> demo;
+    if (m_config.seedDemo) {
+        demo = DemoSellers(*m_store, *m_accounts, *m_products, *m_ledger, *m_changes)
+                   .seed(m_clock.now().toUTC(), &m_error);
+        if (demo.isEmpty())
+            return false;
+    }
+    for (const Credential& c : std::as_const(demo))
+        m_credentialLines.append(
+            QStringLiteral("demo seller: %1 %2 (%3)").arg(c.username, c.password, c.name));
+    if (m_config.trainees > 0) {
+        const QList<Credential> trainees =
+            TraineeAccounts(*m_store, *m_accounts)
+                .ensure(m_config.trainees, toStoredTime(m_clock.now()), &m_error);
+        if (trainees.isEmpty())
+            return false;
+        for (const Credential& c : trainees)
+            m_credentialLines.append(QStringLiteral("trainee: %1 %2").arg(c.username, c.password));
+    }
     return true;
 }
 
@@ -89,6 +126,8 @@ void SandboxServer::addRoutes()
     m_productsApi->addRoutes(router);
     m_stockApi->addRoutes(router);
     m_changesApi->addRoutes(router);
+    m_ordersApi->addRoutes(router);
+    m_buyers->addRoutes(router);
 }
 
 quint16 SandboxServer::listen(const QHostAddress& address, quint16 port)

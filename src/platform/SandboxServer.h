@@ -16,14 +16,18 @@ class Accounts;
 class ApiDispatcher;
 class ApiHttpServer;
 class AuthApi;
+class BuyerSimulator;
 class ChangesApi;
 class ChangesFeed;
 class IdempotencyStore;
+class OrderBook;
+class OrdersApi;
 class PlatformStore;
 class ProductRecords;
 class ProductsApi;
 class SellerApi;
 class StockApi;
+class StockLedger;
 class Tokens;
 
 // What chophien-sandbox is started with.
@@ -32,6 +36,10 @@ struct SandboxConfig {
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // larger request bodies are refused with 413
     int accessTokenSeconds = 3600;
     QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
+    quint32 seed = 2025;                  // the buyer simulator's generator (ADR 0016)
+    int ordersPerMinute = 0;              // simulated buyers' orders; 0: only POST /admin/orders
+    bool seedDemo = false;                // demo sellers with approved products in stock
+    int trainees = 0;                     // trainee accounts hocvien01 … to make at start
 };
 
 // The reference platform server (chophien-sandbox) as a library: the contract of
@@ -54,6 +62,8 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port);
 
     QString errorString() const { return m_error; }
+    // Lines to print for people once the server listens: the demo sellers' and trainees' logins.
+    QStringList credentialLines() const { return m_credentialLines; }
     // Changes whenever the server's history is reset, so clients know to resynchronise.
     QString epoch() const;
 
@@ -63,10 +73,12 @@ public:
 
 private:
     void addRoutes();
+    bool makeAccounts();
 
     SandboxConfig m_config;
     const Clock& m_clock;
     QString m_error;
+    QStringList m_credentialLines;
     std::unique_ptr<PlatformStore> m_store;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Tokens> m_tokens;
@@ -77,7 +89,11 @@ private:
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<SellerApi> m_sellerApi;
     std::unique_ptr<ProductsApi> m_productsApi;
+    std::unique_ptr<StockLedger> m_ledger;
     std::unique_ptr<StockApi> m_stockApi;
+    std::unique_ptr<OrderBook> m_orders;
+    std::unique_ptr<OrdersApi> m_ordersApi;
+    std::unique_ptr<BuyerSimulator> m_buyers;
     std::unique_ptr<ChangesApi> m_changesApi;
     std::unique_ptr<ApiHttpServer> m_http;
     QTimer m_dailyPurge;

@@ -1,0 +1,203 @@
+#include "BuyerSimulator.h"
+
+#include "BuyerProfiles.h"
+#include "FieldErrors.h"
+#include "OrderStatus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace ChoPhien {
+namespace {
+Q_LOGGING_CATEGORY(lcBuyers, "chophien.platform.buyers")
+
+constexpr qint64 kUnit = 1000;
+
+// Approved listings with at least `?` on hand (optionally of one seller, or one product), that
+// are not parents with variants, by id.
+const QString kCandidates =
+    QStringLiteral(" FROM products p JOIN sellers s ON s.id = p.seller_id"
+                   " WHERE p.deleted = 0 AND json_extract(p.listing, '$.status') = 'approved'"
+                   " AND p.stock_on_hand_milli >= ? AND (? = '' OR s.username = ?) AND (? = '' OR p.id = ?)"
+                   " AND NOT EXISTS (SELECT 1 FROM products v WHERE v.parent_id = p.id AND v.deleted = 0)");
+
+const JsonRule& wishRule()
+{
+    static const JsonRule rule = JsonRule::object({
+        {QStringLiteral("username"), JsonRule::text(1, 100).optional()},
+        {QStringLiteral("product_id"), JsonRule::uuid().optional()},
+        {QStringLiteral("quantity_milli"), JsonRule::integer(1, 1000000000000LL).optional()},
+        {QStringLiteral("payment_method"),
+         JsonRule::oneOf({QStringLiteral("cod"), QStringLiteral("bank_transfer"), QStringLiteral("e_wallet")})
+             .optional()},
+    });
+    return rule;
+}
+
+void bindCandidates(QSqlQuery& q, qint64 least, const BuyerSimulator::Wish& wish)
+{
+    q.bindValue(0, least);
+    q.bindValue(1, wish.username.isNull() ? QStringLiteral("") : wish.username);
+    q.bindValue(2, wish.username);
+    q.bindValue(3, wish.productId.isNull() ? QStringLiteral("") : wish.productId);
+    q.bindValue(4, wish.productId);
+}
+
+} // namespace
+
+BuyerSimulator::BuyerSimulator(PlatformStore& store, ProductRecords& products, OrderBook& orders,
+                               const Clock& clock, quint32 seed, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_products(products)
+    , m_orders(orders)
+    , m_clock(clock)
+    , m_random(seed)
+    , m_count(store.prepare(QStringLiteral("SELECT count(*)") + kCandidates))
+    , m_nth(
+          store.prepare(QStringLiteral("SELECT p.id, json_extract(s.fields, '$.policies.payment_methods')") +
+                        kCandidates + QStringLiteral(" ORDER BY p.id LIMIT 1 OFFSET ?")))
+{
+    connect(&m_timer, &QTimer::timeout, this, &BuyerSimulator::tick);
+}
+
+void BuyerSimulator::addRoutes(Router& router)
+{
+    router.add("POST", QStringLiteral("/admin/orders"),
+               {[this](ApiRequest& r) { return simulate(r); }, false, false, false});
+}
+
+void BuyerSimulator::setOrdersPerMinute(int perMinute)
+{
+    if (perMinute <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(qMax(1, 60000 / perMinute));
+}
+
+BuyerSimulator::Result BuyerSimulator::order(const Wish& wish)
+{
+    if (!m_store.begin())
+        return {};
+    Result result = place(wish);
+    if (result.outcome != Result::Outcome::Placed)
+        m_store.rollback();
+    else if (!m_store.commit())
+        result = {};
+    return result;
+}
+
+BuyerSimulator::Result BuyerSimulator::place(const Wish& wish)
+{
+    const qint64 least = wish.quantityMilli > 0 ? wish.quantityMilli : kUnit;
+    bindCandidates(m_count, least, wish);
+    bool ok = m_count.exec() && m_count.next();
+    const qint64 count = ok ? m_count.value(0).toLongLong() : 0;
+    m_count.finish();
+    if (!ok)
+        return {};
+    if (count == 0)
+        return {Result::Outcome::NothingToOrder, {}, 0};
+    bindCandidates(m_nth, least, wish);
+    m_nth.bindValue(5, qint64(m_random.bounded(quint64(count))));
+    ok = m_nth.exec() && m_nth.next();
+    const QString productId = ok ? m_nth.value(0).toString() : QString();
+    const QJsonArray methods =
+        ok ? QJsonDocument::fromJson(m_nth.value(1).toByteArray()).array() : QJsonArray();
+    m_nth.finish();
+    const std::optional<ProductRow> product = ok ? m_products.find(productId, ok) : std::nullopt;
+    if (!product)
+        return {};
+
+    qint64 quantity = wish.quantityMilli;
+    if (quantity == 0) {
+        const qint64 units = 1 + qint64(m_random.bounded(3));
+        quantity = qMin(units * kUnit, product->stockOnHandMilli / kUnit * kUnit);
+    }
+    const qint64 unitPrice = OrderBook::unitPrice(*product);
+    if (!OrderBook::lineTotal(unitPrice, quantity))
+        return {Result::Outcome::TooMuch, {}, OrderBook::kMaxTotal / qMax<qint64>(1, unitPrice) * 1000};
+    QString method = wish.paymentMethod;
+    if (method.isEmpty())
+        method = methods.isEmpty()
+                     ? QStringLiteral("cod")
+                     : methods.at(qsizetype(m_random.bounded(quint32(methods.size())))).toString();
+    static const qint64 fees[] = {0, 15000, 20000, 25000, 30000, 35000};
+    OrderBook::Placement placement;
+    placement.sellerId = product->sellerId;
+    placement.lines.append({*product, quantity});
+    placement.buyer = BuyerProfiles::buyer(m_random);
+    placement.delivery = BuyerProfiles::delivery(m_random);
+    placement.payment = {{QStringLiteral("method"), method}, {QStringLiteral("paid"), method != u"cod"}};
+    placement.shippingFee = fees[m_random.bounded(quint32(std::size(fees)))];
+    const QDateTime now = m_clock.now().toUTC();
+    const std::optional<QJsonObject> order =
+        m_orders.place(placement, toStoredTime(now), now.toMSecsSinceEpoch());
+    if (!order)
+        return {};
+    return {Result::Outcome::Placed, *order, 0};
+}
+
+HttpResponse BuyerSimulator::simulate(const ApiRequest& request)
+{
+    const QByteArray body = request.http.body();
+    QJsonObject fields;
+    if (!body.isEmpty()) {
+        if (!request.sendsJson())
+            return Problem(ProblemCode::UnsupportedMediaType).toResponse();
+        if (const std::optional<Problem> problem = readBody(body, wishRule(), fields))
+            return problem->toResponse();
+    }
+    const Wish wish{fields.value(u"username").toString(), fields.value(u"product_id").toString(),
+                    fields.value(u"quantity_milli").toInteger(), fields.value(u"payment_method").toString()};
+    const Result result = order(wish);
+    switch (result.outcome) {
+    case Result::Outcome::Placed:
+        return HttpResponse::json(201, result.order)
+            .withHeader("ETag", entityTag(result.order.value(u"version").toInteger()));
+    case Result::Outcome::NothingToOrder:
+        return Problem(ProblemCode::NothingToOrder).toResponse();
+    case Result::Outcome::TooMuch:
+        return Problem::fields(ProblemCode::InvalidField,
+                               {FieldErrors::tooLarge(QStringLiteral("quantity_milli"), result.mostMilli)})
+            .toResponse();
+    case Result::Outcome::Failed:
+        break;
+    }
+    return Problem(ProblemCode::Internal).toResponse();
+}
+
+void BuyerSimulator::tick()
+{
+    if (order({}).outcome == Result::Outcome::Failed)
+        qCWarning(lcBuyers) << "the buyer simulator could not place an order";
+    // Buyers' own moves: now and then a shipped order arrives, and a buyer cancels a new one.
+    if (m_random.bounded(4) == 0)
+        buyerMoves(QStringLiteral("shipped"), QStringLiteral("delivered"), QString());
+    if (m_random.bounded(20) == 0)
+        buyerMoves(QStringLiteral("new"), QStringLiteral("cancelled"),
+                   QStringLiteral("Khách đổi ý, huỷ đơn qua ứng dụng."));
+}
+
+void BuyerSimulator::buyerMoves(const QString& from, const QString& to, const QString& reason)
+{
+    if (!m_store.begin())
+        return;
+    bool ok = true;
+    const qint64 count = m_orders.records().countWithStatus(from, ok);
+    std::optional<OrderRow> row;
+    if (ok && count > 0)
+        row = m_orders.records().withStatus(from, qint64(m_random.bounded(quint64(count))), ok);
+    const QDateTime now = m_clock.now().toUTC();
+    if (!row || !OrderStatus::canMove(from, to) ||
+        !m_orders.move(*row, to, QString(), reason, toStoredTime(now), now.toMSecsSinceEpoch())) {
+        m_store.rollback();
+        return;
+    }
+    if (!m_store.commit())
+        qCWarning(lcBuyers) << "a buyer's move could not be committed";
+}
+
+} // namespace ChoPhien
