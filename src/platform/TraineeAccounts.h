@@ -18,8 +18,8 @@ public:
 
     TraineeAccounts(PlatformStore& store, Accounts& accounts);
 
-    // Makes sure the first `count` trainees exist with their passwords; their credentials, or an
-    // empty list with `error`.
+    // Makes the first `count` trainees that do not exist yet (one that exists keeps its password);
+    // their credentials, or an empty list with `error`.
     QList<Credential> ensure(int count, const QString& nowText, QString* error);
 
     // hocvien01 … hocvien99, hocvien100 …: the same number always has the same name.
