@@ -14,12 +14,13 @@ Q_LOGGING_CATEGORY(lcBuyers, "chophien.platform.buyers")
 
 constexpr qint64 kUnit = 1000;
 
-// Approved listings with at least `?` on hand (optionally of one seller, or one product), that
-// are not parents with variants, by id.
+// Approved listings with at least `?` on hand (optionally of one seller, by username or id, or one
+// product), that are not parents with variants, by id.
 const QString kCandidates =
     QStringLiteral(" FROM products p JOIN sellers s ON s.id = p.seller_id"
                    " WHERE p.deleted = 0 AND json_extract(p.listing, '$.status') = 'approved'"
-                   " AND p.stock_on_hand_milli >= ? AND (? = '' OR s.username = ?) AND (? = '' OR p.id = ?)"
+                   " AND p.stock_on_hand_milli >= ? AND (? = '' OR s.username = ?) AND (? = '' OR s.id = ?)"
+                   " AND (? = '' OR p.id = ?)"
                    " AND NOT EXISTS (SELECT 1 FROM products v WHERE v.parent_id = p.id AND v.deleted = 0)");
 
 const JsonRule& wishRule()
@@ -35,13 +36,14 @@ const JsonRule& wishRule()
     return rule;
 }
 
-void bindCandidates(QSqlQuery& q, qint64 least, const BuyerSimulator::Wish& wish)
+void bindCandidates(QSqlQuery& q, const BuyerSimulator::Filter& filter)
 {
-    q.bindValue(0, least);
-    q.bindValue(1, wish.username.isNull() ? QStringLiteral("") : wish.username);
-    q.bindValue(2, wish.username);
-    q.bindValue(3, wish.productId.isNull() ? QStringLiteral("") : wish.productId);
-    q.bindValue(4, wish.productId);
+    q.bindValue(0, filter.leastMilli);
+    int i = 1;
+    for (const QString* value : {&filter.username, &filter.sellerId, &filter.productId}) {
+        q.bindValue(i++, value->isNull() ? QStringLiteral("") : *value); // a null QString binds NULL
+        q.bindValue(i++, *value);
+    }
 }
 
 } // namespace
@@ -89,45 +91,74 @@ BuyerSimulator::Result BuyerSimulator::order(const Wish& wish)
     return result;
 }
 
-BuyerSimulator::Result BuyerSimulator::place(const Wish& wish)
+std::optional<BuyerSimulator::Candidate> BuyerSimulator::pick(const Filter& filter, bool& ok)
 {
-    const qint64 least = wish.quantityMilli > 0 ? wish.quantityMilli : kUnit;
-    bindCandidates(m_count, least, wish);
-    bool ok = m_count.exec() && m_count.next();
+    bindCandidates(m_count, filter);
+    ok = m_count.exec() && m_count.next();
     const qint64 count = ok ? m_count.value(0).toLongLong() : 0;
     m_count.finish();
-    if (!ok)
-        return {};
     if (count == 0)
-        return {Result::Outcome::NothingToOrder, {}, 0};
-    bindCandidates(m_nth, least, wish);
-    m_nth.bindValue(5, qint64(m_random.bounded(quint64(count))));
+        return std::nullopt;
+    bindCandidates(m_nth, filter);
+    m_nth.bindValue(7, qint64(m_random.bounded(quint64(count))));
     ok = m_nth.exec() && m_nth.next();
     const QString productId = ok ? m_nth.value(0).toString() : QString();
     const QJsonArray methods =
         ok ? QJsonDocument::fromJson(m_nth.value(1).toByteArray()).array() : QJsonArray();
     m_nth.finish();
-    const std::optional<ProductRow> product = ok ? m_products.find(productId, ok) : std::nullopt;
-    if (!product)
-        return {};
-
-    qint64 quantity = wish.quantityMilli;
-    if (quantity == 0) {
-        const qint64 units = 1 + qint64(m_random.bounded(3));
-        quantity = qMin(units * kUnit, product->stockOnHandMilli / kUnit * kUnit);
+    std::optional<ProductRow> product = ok ? m_products.find(productId, ok) : std::nullopt;
+    if (!product) {
+        ok = false;
+        return std::nullopt;
     }
-    const qint64 unitPrice = OrderBook::unitPrice(*product);
+    return Candidate{std::move(*product), methods};
+}
+
+qint64 BuyerSimulator::someUnits(const ProductRow& product)
+{
+    const qint64 units = 1 + qint64(m_random.bounded(3));
+    return qMin(units * kUnit, product.stockOnHandMilli / kUnit * kUnit);
+}
+
+BuyerSimulator::Result BuyerSimulator::place(const Wish& wish)
+{
+    bool ok = true;
+    const std::optional<Candidate> first =
+        pick({wish.quantityMilli > 0 ? wish.quantityMilli : kUnit, wish.username, {}, wish.productId}, ok);
+    if (!ok)
+        return {};
+    if (!first)
+        return {Result::Outcome::NothingToOrder, {}, 0};
+    const ProductRow& product = first->product;
+    const qint64 quantity = wish.quantityMilli > 0 ? wish.quantityMilli : someUnits(product);
+    const qint64 unitPrice = OrderBook::unitPrice(product);
     if (!OrderBook::lineTotal(unitPrice, quantity))
         return {Result::Outcome::TooMuch, {}, OrderBook::kMaxTotal / qMax<qint64>(1, unitPrice) * 1000};
+
+    OrderBook::Placement placement;
+    placement.sellerId = product.sellerId;
+    placement.lines.append({product, quantity});
+    // A buyer who did not name the product sometimes takes one or two more of the same seller's.
+    if (wish.productId.isEmpty() && wish.quantityMilli == 0 && m_random.bounded(3) == 0) {
+        for (quint32 more = 1 + m_random.bounded(2); more > 0; --more) {
+            const std::optional<Candidate> other = pick({kUnit, {}, product.sellerId, {}}, ok);
+            if (!ok)
+                return {};
+            const bool again =
+                std::any_of(placement.lines.cbegin(), placement.lines.cend(),
+                            [&other](const OrderBook::Line& l) { return l.product.id == other->product.id; });
+            if (!again)
+                placement.lines.append({other->product, someUnits(other->product)});
+        }
+    }
     QString method = wish.paymentMethod;
     if (method.isEmpty())
-        method = methods.isEmpty()
-                     ? QStringLiteral("cod")
-                     : methods.at(qsizetype(m_random.bounded(quint32(methods.size())))).toString();
+        method =
+            first->paymentMethods.isEmpty()
+                ? QStringLiteral("cod")
+                : first->paymentMethods.at(qsizetype(m_random.bounded(quint32(first->paymentMethods.size()))))
+                      .toString();
     static const qint64 fees[] = {0, 15000, 20000, 25000, 30000, 35000};
-    OrderBook::Placement placement;
-    placement.sellerId = product->sellerId;
-    placement.lines.append({*product, quantity});
     placement.buyer = BuyerProfiles::buyer(m_random);
     placement.delivery = BuyerProfiles::delivery(m_random);
     placement.payment = {{QStringLiteral("method"), method}, {QStringLiteral("paid"), method != u"cod"}};

@@ -5,6 +5,7 @@
 
 #include <core/Clock.h>
 
+#include <QJsonArray>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -43,7 +44,23 @@ public:
     // One order, in its own transaction.
     Result order(const Wish& wish);
 
+    // Which listings may be drawn.
+    struct Filter {
+        qint64 leastMilli = 0; // on hand at least
+        QString username;      // empty: any seller
+        QString sellerId;      // empty: any seller
+        QString productId;     // empty: any product
+    };
+
 private:
+    struct Candidate {
+        ProductRow product;
+        QJsonArray paymentMethods; // the seller's policies.payment_methods
+    };
+    // A random listing that passes the filter; nullopt when there is none (`ok` false on an error).
+    std::optional<Candidate> pick(const Filter& filter, bool& ok);
+    // One to three whole units, as the product's stock allows.
+    qint64 someUnits(const ProductRow& product);
     HttpResponse simulate(const ApiRequest& request);
     void tick();
     // A buyer's own move on a random order in `from` (deliver, cancel), in its own transaction.

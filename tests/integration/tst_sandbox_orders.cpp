@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -248,6 +249,53 @@ private Q_SLOTS:
         QCOMPARE(sold.value(u"reason").toString(), QStringLiteral("sold_online"));
         QCOMPARE(integer(sold.value(u"delta_milli")), -2000);
         QCOMPARE(integer(sold.value(u"stock_on_hand_milli")), before - 2000);
+    }
+
+    void randomOrdersAddUpAndTakeEachLineFromStock()
+    {
+        const QString cursor = headCursor(*m_xuan);
+        QList<QJsonObject> orders;
+        for (int i = 0; i < 12; ++i) {
+            const ApiReply r = simulate({{QStringLiteral("username"), QStringLiteral("htx-xuanphong")}});
+            QVERIFY2(r.status == 201, r.describe().constData());
+            orders.append(r.json());
+        }
+        qsizetype lines = 0;
+        bool severalLines = false;
+        for (const QJsonObject& order : std::as_const(orders)) {
+            const QJsonArray orderLines = order.value(u"lines").toArray();
+            severalLines = severalLines || orderLines.size() > 1;
+            qint64 sum = 0;
+            QSet<QString> products;
+            for (const QJsonValue& value : orderLines) {
+                const QJsonObject line = value.toObject();
+                const qint64 quantity = integer(line.value(u"quantity_milli"));
+                QVERIFY(quantity >= 1000 && quantity % 1000 == 0 && quantity <= 3000);
+                QCOMPARE(integer(line.value(u"line_total")),
+                         integer(line.value(u"unit_price")) * quantity / 1000);
+                sum += integer(line.value(u"line_total"));
+                products.insert(line.value(u"product_id").toString());
+            }
+            QCOMPARE(products.size(), orderLines.size()); // a product once per order
+            QCOMPARE(integer(order.value(u"total")), sum + integer(order.value(u"shipping_fee")));
+            lines += orderLines.size();
+        }
+        QVERIFY2(severalLines, "some simulated buyers take more than one product");
+
+        // The feed: each order, then one sold_online adjustment per line, for that line's product.
+        const QList<QJsonObject> changes = changesAfter(*m_xuan, cursor);
+        QCOMPARE(changes.size(), orders.size() + lines);
+        qsizetype at = 0;
+        for (const QJsonObject& order : std::as_const(orders)) {
+            QCOMPARE(changes.at(at++).value(u"data").toObject(), order);
+            for (const QJsonValue& value : order.value(u"lines").toArray()) {
+                const QJsonObject sold = changes.at(at++).value(u"data").toObject();
+                QCOMPARE(sold.value(u"reason").toString(), QStringLiteral("sold_online"));
+                QCOMPARE(sold.value(u"product_id"), value.toObject().value(u"product_id"));
+                QCOMPARE(integer(sold.value(u"delta_milli")),
+                         -integer(value.toObject().value(u"quantity_milli")));
+            }
+        }
     }
 
     void statusesMoveOnlyAlongTheAllowedPath()
