@@ -563,11 +563,11 @@ private Q_SLOTS:
                 runs.at(0).at(0).value(u"lines") != runs.at(0).at(1).value(u"lines"));
     }
 
-    void buyersOrderByThemselves()
+    void buyersOrderAndActByThemselves()
     {
         SandboxSession session;
         QVERIFY2(session.start(kTest, {QStringLiteral("--seed-demo"), QStringLiteral("--orders-per-minute"),
-                                       QStringLiteral("600")}),
+                                       QStringLiteral("1200")}),
                  qPrintable(session.errorString()));
         const QList<Login> sellers =
             logins(session.process().readLines(kDemoSellers), QStringLiteral("demo seller: "));
@@ -577,20 +577,54 @@ private Q_SLOTS:
             clients.push_back(std::make_unique<ApiClient>(session.process().baseUrl(), kTest));
             QCOMPARE(clients.back()->login(login.username, login.password).status, 200);
         }
-        const auto ordered = [&clients] {
-            qsizetype count = 0;
-            for (const auto& client : clients)
-                count += client->get(QStringLiteral("/v1/orders?limit=500"))
-                             .json()
-                             .value(u"items")
-                             .toArray()
-                             .size();
-            return count;
+        // Each seller's orders, as (client, order).
+        const auto orders = [&clients] {
+            QList<QPair<ApiClient*, QJsonObject>> all;
+            for (const auto& client : clients) {
+                for (const QJsonValue& item :
+                     client->get(QStringLiteral("/v1/orders?limit=500")).json().value(u"items").toArray())
+                    all.append({client.get(), item.toObject()});
+            }
+            return all;
         };
-        // 600 a minute is one every 100 ms: a few within two seconds.
-        QTRY_VERIFY_WITH_TIMEOUT(ordered() >= 3, 5000);
+        // 1,200 a minute is one every 50 ms: a few within a second or two.
+        QTRY_VERIFY_WITH_TIMEOUT(orders().size() >= 3, 5000);
         // Amy and Ben have no approved listing: the buyers never order from them.
         QCOMPARE(session.amy().get(QStringLiteral("/v1/orders")).json().value(u"items").toArray().size(), 0);
+
+        // A shipped order is soon delivered by its buyer (a buyer may cancel a new one meanwhile:
+        // then another order is taken).
+        ApiClient* seller = nullptr;
+        QJsonObject order;
+        for (int attempt = 0; attempt < 5 && !seller; ++attempt) {
+            for (const auto& [client, candidate] : orders()) {
+                if (candidate.value(u"status").toString() != u"new")
+                    continue;
+                order = candidate;
+                if (advance(*client, order, to(QStringLiteral("confirmed"))) &&
+                    advance(*client, order, to(QStringLiteral("packed"))) &&
+                    advance(*client, order,
+                            to(QStringLiteral("shipped"), QStringLiteral("tracking_number"),
+                               QStringLiteral("VN000000001VN"))))
+                    seller = client;
+                break;
+            }
+        }
+        QVERIFY(seller);
+        const QString path = orderPath(order.value(u"id").toString());
+        QTRY_COMPARE_WITH_TIMEOUT(seller->get(path).json().value(u"status").toString(),
+                                  QStringLiteral("delivered"), 10000);
+        QVERIFY(seller->get(path).json().value(u"payment").toObject().value(u"paid").toBool());
+        // And now and then a buyer cancels a new order, saying why.
+        const auto cancelled = [&orders] {
+            for (const auto& [client, candidate] : orders()) {
+                if (candidate.value(u"status").toString() == u"cancelled" &&
+                    !candidate.value(u"cancel_reason").toString().isEmpty())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled(), 15000);
     }
 
     void traineeAccountsLogInAndLastAcrossRestarts()
