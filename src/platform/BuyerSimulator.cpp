@@ -13,6 +13,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcBuyers, "chophien.platform.buyers")
 
 constexpr qint64 kUnit = 1000;
+constexpr qint64 kShippingFees[] = {0, 15000, 20000, 25000, 30000, 35000};
+// What a line may come to, so that the order's total with any fee stays within 10^12 đồng.
+constexpr qint64 kMostLineTotal = OrderBook::kMaxTotal - 35000;
 
 // Approved listings with at least `?` on hand (optionally of one seller, by username or id, or one
 // product), that are not parents with variants, by id.
@@ -132,13 +135,16 @@ BuyerSimulator::Result BuyerSimulator::place(const Wish& wish)
     const ProductRow& product = first->product;
     const qint64 quantity = wish.quantityMilli > 0 ? wish.quantityMilli : someUnits(product);
     const qint64 unitPrice = OrderBook::unitPrice(product);
-    if (!OrderBook::lineTotal(unitPrice, quantity))
-        return {Result::Outcome::TooMuch, {}, OrderBook::kMaxTotal / qMax<qint64>(1, unitPrice) * 1000};
+    const std::optional<qint64> lineTotal = OrderBook::lineTotal(unitPrice, quantity);
+    if (!lineTotal || *lineTotal > kMostLineTotal)
+        return {Result::Outcome::TooMuch, {}, kMostLineTotal / qMax<qint64>(1, unitPrice) * 1000};
 
     OrderBook::Placement placement;
     placement.sellerId = product.sellerId;
     placement.lines.append({product, quantity});
-    // A buyer who did not name the product sometimes takes one or two more of the same seller's.
+    // A buyer who did not name the product sometimes takes one or two more of the same seller's
+    // (each product once, and never past the largest total).
+    qint64 sum = *lineTotal;
     if (wish.productId.isEmpty() && wish.quantityMilli == 0 && m_random.bounded(3) == 0) {
         for (quint32 more = 1 + m_random.bounded(2); more > 0; --more) {
             const std::optional<Candidate> other = pick({kUnit, {}, product.sellerId, {}}, ok);
@@ -147,8 +153,13 @@ BuyerSimulator::Result BuyerSimulator::place(const Wish& wish)
             const bool again =
                 std::any_of(placement.lines.cbegin(), placement.lines.cend(),
                             [&other](const OrderBook::Line& l) { return l.product.id == other->product.id; });
-            if (!again)
-                placement.lines.append({other->product, someUnits(other->product)});
+            const qint64 units = someUnits(other->product);
+            const std::optional<qint64> total =
+                OrderBook::lineTotal(OrderBook::unitPrice(other->product), units);
+            if (!again && total && sum + *total <= kMostLineTotal) {
+                placement.lines.append({other->product, units});
+                sum += *total;
+            }
         }
     }
     QString method = wish.paymentMethod;
@@ -158,11 +169,10 @@ BuyerSimulator::Result BuyerSimulator::place(const Wish& wish)
                 ? QStringLiteral("cod")
                 : first->paymentMethods.at(qsizetype(m_random.bounded(quint32(first->paymentMethods.size()))))
                       .toString();
-    static const qint64 fees[] = {0, 15000, 20000, 25000, 30000, 35000};
     placement.buyer = BuyerProfiles::buyer(m_random);
     placement.delivery = BuyerProfiles::delivery(m_random);
     placement.payment = {{QStringLiteral("method"), method}, {QStringLiteral("paid"), method != u"cod"}};
-    placement.shippingFee = fees[m_random.bounded(quint32(std::size(fees)))];
+    placement.shippingFee = kShippingFees[m_random.bounded(quint32(std::size(kShippingFees)))];
     const QDateTime now = m_clock.now().toUTC();
     const std::optional<QJsonObject> order =
         m_orders.place(placement, toStoredTime(now), now.toMSecsSinceEpoch());

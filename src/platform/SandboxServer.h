@@ -73,6 +73,7 @@ public:
 
 private:
     void addRoutes();
+    // --seed-demo and --accounts: the logins made, their lines kept to print; false with m_error.
     bool makeAccounts();
 
     SandboxConfig m_config;
