@@ -91,8 +91,17 @@ int main(int argc, char* argv[])
             "Seed of the simulated buyers' random choices (default 2025): the same seed and the same "
             "calls make the same orders."),
         QStringLiteral("number"), QStringLiteral("2025"));
-    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption, seedDemoOption,
-                       accountsOption, ordersPerMinuteOption, seedOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral(
+            "Fault injection for /v1 requests (also PUT /admin/faults), e.g. "
+            "\"latency=0.3:200,error5xx=0.1:503,throttle=0.05:2,drop_after_write=0.1,truncate=0.05,"
+            "epoch_reset=0.001,seed=42\": each kind=probability[:parameter] at most once; latency "
+            "in ms (default 100), error5xx status 500 or 503 (default 503), throttle Retry-After "
+            "seconds (default 1); seed (default 0) makes the faults repeat. Default: none."),
+        QStringLiteral("spec"));
+    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption, faultsOption,
+                       seedDemoOption, accountsOption, ordersPerMinuteOption, seedOption});
     parser.process(app);
 
     ChoPhien::SandboxConfig config;
@@ -122,6 +131,12 @@ int main(int argc, char* argv[])
     config.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
         return usageError(QStringLiteral("--seed needs a whole number from 0 to 4294967295"));
+    ChoPhien::Words faultsError;
+    const std::optional<ChoPhien::FaultSpec> faults =
+        ChoPhien::FaultSpec::parse(parser.value(faultsOption), &faultsError);
+    if (!faults)
+        return usageError(QStringLiteral("--faults: %1 / %2").arg(faultsError.vi, faultsError.en));
+    config.faults = *faults;
     std::unique_ptr<QTemporaryDir> temporary;
     if (parser.isSet(dataOption)) {
         config.dataFolder = QDir(parser.value(dataOption)).absolutePath();

@@ -34,6 +34,10 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     auto* connection = qobject_cast<HttpConnection*>(socket);
     const RequestHead head = connection ? connection->takeHead() : RequestHead{};
     const HttpResponse response = m_service.respond(request);
+    if (connection) {
+        connection->deliver(response, head.keepAlive);
+        return true;
+    }
     socket->write(response.toWire(head.keepAlive));
     if (!head.keepAlive)
         socket->disconnectFromHost();

@@ -12,12 +12,4 @@ QByteArray ApiRequest::headerOf(const QHttpServerRequest& http, QByteArrayView n
     return value;
 }
 
-bool ApiRequest::sendsJson() const
-{
-    const QByteArray contentType = header("Content-Type");
-    const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray media = semicolon < 0 ? contentType : contentType.first(semicolon);
-    return media.trimmed().compare("application/json", Qt::CaseInsensitive) == 0;
-}
-
 } // namespace ChoPhien

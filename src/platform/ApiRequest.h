@@ -24,8 +24,6 @@ struct ApiRequest {
 
     // The value of a request header, by case-insensitive name, with repeats joined by ", ".
     QByteArray header(QByteArrayView name) const { return headerOf(http, name); }
-    // Whether Content-Type says application/json (parameters such as charset aside).
-    bool sendsJson() const;
     static QByteArray headerOf(const QHttpServerRequest& http, QByteArrayView name);
 };
 

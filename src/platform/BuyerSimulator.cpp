@@ -1,5 +1,6 @@
 #include "BuyerSimulator.h"
 
+#include "ApiDispatcher.h"
 #include "BuyerProfiles.h"
 #include "FieldErrors.h"
 #include "OrderStatus.h"
@@ -186,7 +187,7 @@ HttpResponse BuyerSimulator::simulate(const ApiRequest& request)
     const QByteArray body = request.http.body();
     QJsonObject fields;
     if (!body.isEmpty()) {
-        if (!request.sendsJson())
+        if (!ApiDispatcher::isJson(request.header("Content-Type")))
             return Problem(ProblemCode::UnsupportedMediaType).toResponse();
         if (const std::optional<Problem> problem = readBody(body, wishRule(), fields))
             return problem->toResponse();

@@ -314,4 +314,29 @@ std::optional<Problem> readBody(const QByteArray& body, const JsonRule& rule, QJ
     return fieldProblem(errors);
 }
 
+std::optional<Problem> readOptionalMembers(const QByteArray& body, const QList<JsonRule::Member>& members,
+                                           int least, QJsonObject& object)
+{
+    if (std::optional<Problem> problem = parseJsonObject(body, object))
+        return problem;
+    QList<JsonRule::Member> optional;
+    QStringList names;
+    qsizetype present = 0;
+    for (const JsonRule::Member& member : members) {
+        names.append(member.name);
+        optional.append({member.name, member.rule.optional()});
+        present += object.contains(member.name) ? 1 : 0;
+    }
+    QList<FieldError> errors;
+    JsonRule::object(optional).check(object, QString(), errors);
+    if (errors.isEmpty() && present < least && !members.isEmpty()) {
+        const QString list = names.join(QStringLiteral(", "));
+        errors.append({members.first().name,
+                       QStringLiteral("required"),
+                       {QStringLiteral("Cần ít nhất %1 trong các mục: %2.").arg(least).arg(list),
+                        QStringLiteral("At least %1 of these fields is needed: %2.").arg(least).arg(list)}});
+    }
+    return fieldProblem(errors);
+}
+
 } // namespace ChoPhien

@@ -28,6 +28,7 @@ enum class ProblemCode {
     TokenExpired,
     InvalidCredentials,
     InvalidRefreshToken,
+    Forbidden,
     NotFound,
     MethodNotAllowed,
     IdInUse,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FaultSpec.h"
+
 #include <core/Clock.h>
 
 #include <QHostAddress>
@@ -13,19 +15,24 @@
 namespace ChoPhien {
 
 class Accounts;
+class AdminApi;
 class ApiDispatcher;
 class ApiHttpServer;
 class AuthApi;
 class BuyerSimulator;
 class ChangesApi;
 class ChangesFeed;
+class EpochReset;
+class FaultInjector;
 class IdempotencyStore;
 class OrderBook;
 class OrdersApi;
 class PlatformStore;
+class ProductEditApi;
 class ProductRecords;
 class ProductsApi;
 class SellerApi;
+class ServerStats;
 class StockApi;
 class StockLedger;
 class Tokens;
@@ -40,6 +47,7 @@ struct SandboxConfig {
     int ordersPerMinute = 0;              // simulated buyers' orders; 0: only POST /admin/orders
     bool seedDemo = false;                // demo sellers with approved products in stock
     int trainees = 0;                     // trainee accounts hocvien01 … to make at start
+    FaultSpec faults;                     // --faults: fault injection from the start (ADR 0018)
 };
 
 // The reference platform server (chophien-sandbox) as a library: the contract of
@@ -75,6 +83,8 @@ private:
     void addRoutes();
     // --seed-demo and --accounts: the logins made, their lines kept to print; false with m_error.
     bool makeAccounts();
+    // Fault injection, epoch reset, counters and the /admin calls.
+    void addSandboxControls();
 
     SandboxConfig m_config;
     const Clock& m_clock;
@@ -96,6 +106,11 @@ private:
     std::unique_ptr<OrdersApi> m_ordersApi;
     std::unique_ptr<BuyerSimulator> m_buyers;
     std::unique_ptr<ChangesApi> m_changesApi;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<EpochReset> m_epochReset;
+    std::unique_ptr<ServerStats> m_stats;
+    std::unique_ptr<AdminApi> m_adminApi;
+    std::unique_ptr<ProductEditApi> m_productEditApi;
     std::unique_ptr<ApiHttpServer> m_http;
     QTimer m_dailyPurge;
 };

@@ -557,6 +557,17 @@ private Q_SLOTS:
                 orders.append(order);
             }
             runs.append(orders);
+            // The stats count them; wiping the platform's data takes them away with the products.
+            QCOMPARE(integer(admin.get(QStringLiteral("/admin/stats")).json().value(u"orders")), 4);
+            if (run == 1) {
+                const ApiReply wiped =
+                    admin.send("POST", QStringLiteral("/admin/epoch-reset"),
+                               json({{QStringLiteral("mode"), QStringLiteral("wipe_data")}}));
+                QCOMPARE(wiped.status, 200);
+                QCOMPARE(integer(admin.get(QStringLiteral("/admin/stats")).json().value(u"orders")), 0);
+                QCOMPARE(admin.send("POST", QStringLiteral("/admin/orders")).code(),
+                         QStringLiteral("nothing_to_order"));
+            }
         }
         QCOMPARE(runs.at(0), runs.at(1));
         QVERIFY(runs.at(0).at(0).value(u"buyer") != runs.at(0).at(1).value(u"buyer") ||
