@@ -2,6 +2,7 @@
 #include "QuitOnSignal.h"
 
 #include <platform/SandboxServer.h>
+#include <platform/TraineeAccounts.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,7 +41,9 @@ int main(int argc, char* argv[])
         QStringLiteral("Chợ Phiên reference platform server: the platform API of docs/platform-api.yaml on "
                        "its own database.\n"
                        "The first line of output is \"listening on http://ADDRESS:PORT\"; the second names "
-                       "the data folder."));
+                       "the data folder; then, with --seed-demo and --accounts, one line per login:\n"
+                       "  demo seller: USERNAME PASSWORD (NAME)\n"
+                       "  trainee: USERNAME PASSWORD"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataOption(
@@ -75,6 +78,30 @@ int main(int argc, char* argv[])
             "Moderation rule tables (JSON, the format of resources/rules/listing-rules.json) to use "
             "instead of the built-in ones."),
         QStringLiteral("file"));
+    const QCommandLineOption seedDemoOption(
+        QStringLiteral("seed-demo"),
+        QStringLiteral(
+            "Create demo sellers (cooperatives and a household with a complete identity) with approved "
+            "products in stock, and print their usernames and passwords after the data folder line. "
+            "Running it again on the same --data adds nothing."));
+    const QCommandLineOption accountsOption(
+        QStringLiteral("accounts"),
+        QStringLiteral(
+            "Create N trainee accounts hocvien01…hocvienNN (at most 999) and print their usernames and "
+            "passwords, one per line. Passwords are made once per data folder: a restart prints the "
+            "same ones."),
+        QStringLiteral("N"));
+    const QCommandLineOption ordersPerMinuteOption(
+        QStringLiteral("orders-per-minute"),
+        QStringLiteral("Simulated buyers order about N times a minute from approved listings with stock "
+                       "(default 0: only when POST /admin/orders asks)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral(
+            "Seed of the simulated buyers' random choices (default 2025): the same seed and the same "
+            "calls make the same orders."),
+        QStringLiteral("number"), QStringLiteral("2025"));
     const QCommandLineOption faultsOption(
         QStringLiteral("faults"),
         QStringLiteral(
@@ -85,7 +112,8 @@ int main(int argc, char* argv[])
             "seconds (default 1); seed (default 0) makes the faults repeat. Default: none."),
         QStringLiteral("spec"));
     parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption, moderationDelayOption,
-                       listingRulesOption, faultsOption});
+                       listingRulesOption, faultsOption, seedDemoOption, accountsOption,
+                       ordersPerMinuteOption, seedOption});
     parser.process(app);
 
     ChoPhien::SandboxConfig config;
@@ -108,6 +136,18 @@ int main(int argc, char* argv[])
             return usageError(QStringLiteral("--user needs NAME:PASSWORD, both non-empty: %1").arg(user));
         config.users.append({user.left(colon), user.mid(colon + 1)});
     }
+    config.seedDemo = parser.isSet(seedDemoOption);
+    if (parser.isSet(accountsOption)) {
+        config.trainees = parser.value(accountsOption).toInt(&ok);
+        if (!ok || config.trainees < 1 || config.trainees > ChoPhien::TraineeAccounts::kMaxCount)
+            return usageError(QStringLiteral("--accounts needs a number from 1 to 999"));
+    }
+    config.ordersPerMinute = parser.value(ordersPerMinuteOption).toInt(&ok);
+    if (!ok || config.ordersPerMinute < 0 || config.ordersPerMinute > 60000)
+        return usageError(QStringLiteral("--orders-per-minute needs a number from 0 to 60000"));
+    config.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--seed needs a whole number from 0 to 4294967295"));
     ChoPhien::Words faultsError;
     const std::optional<ChoPhien::FaultSpec> faults =
         ChoPhien::FaultSpec::parse(parser.value(faultsOption), &faultsError);
@@ -142,5 +182,7 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     out << "listening on http://" << urlHost(address) << ':' << bound << Qt::endl;
     out << "data folder: " << QDir::toNativeSeparators(config.dataFolder) << Qt::endl;
+    for (const QString& line : server.credentialLines())
+        out << line << Qt::endl;
     return app.exec();
 }

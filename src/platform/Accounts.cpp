@@ -97,6 +97,12 @@ bool Accounts::ensure(const QString& username, const QString& password, const QS
     return false;
 }
 
+QString Accounts::sellerId(const QString& username)
+{
+    const std::optional<Stored> stored = lookup(username);
+    return stored ? stored->sellerId : QString();
+}
+
 QString Accounts::verify(const QString& username, const QString& password)
 {
     const std::optional<Stored> stored = lookup(username);

@@ -19,6 +19,8 @@ public:
     // Creates the account unless the username exists; an existing account takes `password`.
     // `nowText` stamps a new seller. False with `error` on failure.
     bool ensure(const QString& username, const QString& password, const QString& nowText, QString* error);
+    // The seller id of the account, or empty when there is none.
+    QString sellerId(const QString& username);
     // The seller id when the password is right, else empty. Takes as long for an unknown username.
     QString verify(const QString& username, const QString& password);
 

@@ -143,6 +143,13 @@ JsonRule JsonRule::orNull() const
     return rule;
 }
 
+JsonRule JsonRule::optional() const
+{
+    JsonRule rule = *this;
+    rule.m_optional = true;
+    return rule;
+}
+
 void JsonRule::check(const QJsonValue& value, const QString& path, QList<FieldError>& errors) const
 {
     if (value.isNull() && m_nullable)
@@ -256,9 +263,9 @@ void JsonRule::checkObject(const QJsonObject& object, const QString& path, QList
     }
     for (const Member& member : *m_members) {
         const auto it = object.constFind(member.name);
-        if (it == object.constEnd())
+        if (it == object.constEnd() && !member.rule.m_optional)
             errors.append(FieldErrors::required(memberPath(path, member.name)));
-        else
+        else if (it != object.constEnd())
             member.rule.check(it.value(), memberPath(path, member.name), errors);
     }
 }
@@ -312,16 +319,17 @@ std::optional<Problem> readOptionalMembers(const QByteArray& body, const QList<J
 {
     if (std::optional<Problem> problem = parseJsonObject(body, object))
         return problem;
-    QList<JsonRule::Member> present;
+    QList<JsonRule::Member> optional;
     QStringList names;
+    qsizetype present = 0;
     for (const JsonRule::Member& member : members) {
         names.append(member.name);
-        if (object.contains(member.name))
-            present.append(member);
+        optional.append({member.name, member.rule.optional()});
+        present += object.contains(member.name) ? 1 : 0;
     }
     QList<FieldError> errors;
-    JsonRule::object(present).check(object, QString(), errors);
-    if (errors.isEmpty() && present.size() < least && !members.isEmpty()) {
+    JsonRule::object(optional).check(object, QString(), errors);
+    if (errors.isEmpty() && present < least && !members.isEmpty()) {
         const QString list = names.join(QStringLiteral(", "));
         errors.append({members.first().name,
                        QStringLiteral("required"),

@@ -37,6 +37,8 @@ public:
     static JsonRule arrayOf(const JsonRule& item, int maxItems, bool unique = false);
     // The same rule, also accepting null.
     JsonRule orNull() const;
+    // The same rule as an object member that may be left out (never `required`).
+    JsonRule optional() const;
 
     Kind kind() const { return m_kind; }
 
@@ -50,6 +52,7 @@ private:
 
     Kind m_kind = Kind::Text;
     bool m_nullable = false;
+    bool m_optional = false;
     qint64 m_min = 0;
     qint64 m_max = 0;
     QRegularExpression m_pattern;

@@ -1,7 +1,9 @@
 #include "Paging.h"
 
 #include "FieldErrors.h"
+#include "ProductIds.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace ChoPhien::Paging {
@@ -48,6 +50,37 @@ FieldError badCursor()
     return FieldErrors::invalidFormat(QStringLiteral("cursor"),
                                       {QStringLiteral("dùng nguyên next_cursor của trang trước"),
                                        QStringLiteral("pass the previous page's next_cursor as given")});
+}
+
+std::optional<Problem> readIdQuery(const QUrlQuery& query, int& limit, QString& afterId)
+{
+    QList<FieldError> errors;
+    if (std::optional<FieldError> error = readLimit(query, limit))
+        errors.append(*error);
+    afterId.clear();
+    if (query.hasQueryItem(QStringLiteral("cursor"))) {
+        const std::optional<QByteArray> position =
+            decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
+        afterId = position ? QString::fromLatin1(*position) : QString();
+        if (!ProductIds::isWellFormed(afterId)) // products' and orders' ids alike are UUIDs
+            errors.append(badCursor());
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return Problem::fields(ProblemCode::InvalidField, errors);
+}
+
+HttpResponse idPage(QJsonArray items, int limit)
+{
+    const bool hasMore = items.size() > limit;
+    while (items.size() > limit)
+        items.removeLast();
+    const QJsonValue next =
+        hasMore ? QJsonValue(encodeCursor(items.last().toObject().value(u"id").toString().toLatin1()))
+                : QJsonValue(QJsonValue::Null);
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
+                                               {QStringLiteral("next_cursor"), next},
+                                               {QStringLiteral("has_more"), hasMore}});
 }
 
 } // namespace ChoPhien::Paging

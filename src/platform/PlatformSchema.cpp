@@ -88,6 +88,18 @@ const QList<QStringList>& migrations()
                            " PRIMARY KEY (product_id, step)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX listing_jobs_due ON listing_jobs(due_ms)"),
         },
+        // 3: orders. `number` makes the CP-000123 people read; `data` is the whole Order of the
+        // contract as compact JSON (its status and version included), rewritten on each change.
+        {
+            QStringLiteral("CREATE TABLE orders ("
+                           " id TEXT PRIMARY KEY,"
+                           " seller_id TEXT NOT NULL REFERENCES sellers(id),"
+                           " number INTEGER NOT NULL UNIQUE,"
+                           " status TEXT NOT NULL,"
+                           " data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX orders_by_seller ON orders(seller_id, id)"),
+            QStringLiteral("CREATE INDEX orders_by_status ON orders(status, seller_id, id)"),
+        },
     };
     return all;
 }

@@ -33,6 +33,8 @@ enum class ProblemCode {
     MethodNotAllowed,
     IdInUse,
     WrongProductKind,
+    InvalidTransition,
+    NothingToOrder,
     CursorExpired,
     VersionConflict,
     PayloadTooLarge,

@@ -235,37 +235,18 @@ HttpResponse ProductsApi::remove(const ApiRequest& request)
 
 HttpResponse ProductsApi::list(const ApiRequest& request)
 {
-    const QUrlQuery query = request.http.query();
-    QList<FieldError> errors;
     int limit = 0;
-    if (std::optional<FieldError> error = Paging::readLimit(query, limit))
-        errors.append(*error);
     QString after;
-    if (query.hasQueryItem(QStringLiteral("cursor"))) {
-        const std::optional<QByteArray> position =
-            Paging::decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
-        after = position ? QString::fromLatin1(*position) : QString();
-        if (!ProductIds::isWellFormed(after))
-            errors.append(Paging::badCursor());
-    }
-    if (!errors.isEmpty())
-        return Problem::fields(ProblemCode::InvalidField, errors).toResponse();
-
+    if (const std::optional<Problem> problem = Paging::readIdQuery(request.http.query(), limit, after))
+        return problem->toResponse();
     bool ok = true;
-    QList<ProductRow> rows = m_products.page(request.sellerId, after, limit + 1, ok);
+    const QList<ProductRow> rows = m_products.page(request.sellerId, after, limit + 1, ok);
     if (!ok)
         return internal();
-    const bool hasMore = rows.size() > limit;
-    if (hasMore)
-        rows.resize(limit);
     QJsonArray items;
-    for (const ProductRow& row : std::as_const(rows))
+    for (const ProductRow& row : rows)
         items.append(ProductJson::toJson(row));
-    const QJsonValue next =
-        hasMore ? QJsonValue(Paging::encodeCursor(rows.constLast().id.toLatin1())) : QJsonValue::Null;
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("next_cursor"), next},
-                                               {QStringLiteral("has_more"), hasMore}});
+    return Paging::idPage(items, limit);
 }
 
 } // namespace ChoPhien

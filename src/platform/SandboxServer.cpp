@@ -5,12 +5,16 @@
 #include "ApiDispatcher.h"
 #include "ApiHttpServer.h"
 #include "AuthApi.h"
+#include "BuyerSimulator.h"
 #include "ChangesApi.h"
 #include "ChangesFeed.h"
+#include "DemoSellers.h"
 #include "EpochReset.h"
 #include "FaultInjector.h"
 #include "IdempotencyStore.h"
 #include "Moderation.h"
+#include "OrderBook.h"
+#include "OrdersApi.h"
 #include "PlatformStore.h"
 #include "ProductEditApi.h"
 #include "ProductRecords.h"
@@ -19,7 +23,9 @@
 #include "SellerApi.h"
 #include "ServerStats.h"
 #include "StockApi.h"
+#include "StockLedger.h"
 #include "Tokens.h"
+#include "TraineeAccounts.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -72,7 +78,8 @@ bool SandboxServer::open()
     m_authApi = std::make_unique<AuthApi>(*m_store, *m_accounts, *m_tokens);
     m_sellerApi = std::make_unique<SellerApi>(*m_store);
     m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
-    m_stockApi = std::make_unique<StockApi>(*m_store, *m_products, *m_changes);
+    m_ledger = std::make_unique<StockLedger>(*m_store, *m_products, *m_changes);
+    m_stockApi = std::make_unique<StockApi>(*m_products, *m_ledger);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
     std::optional<ListingRules> rules = loadListingRules();
     if (!rules)
@@ -81,11 +88,41 @@ bool SandboxServer::open()
                                                 std::move(*rules), m_clock, m_config.moderationDelayMs);
     m_productsApi->setModeration(m_moderation.get());
     m_publishApi = std::make_unique<PublishApi>(*m_products, *m_moderation);
+    m_orders = std::make_unique<OrderBook>(*m_store, *m_ledger, *m_changes);
+    m_ordersApi = std::make_unique<OrdersApi>(*m_orders);
+    m_buyers = std::make_unique<BuyerSimulator>(*m_store, *m_products, *m_orders, m_clock, m_config.seed);
+    if (!makeAccounts())
+        return false;
     addSandboxControls();
     addRoutes();
     purge();
     m_dailyPurge.start();
     m_moderation->start(); // listings left pending by the last run
+    m_buyers->setOrdersPerMinute(m_config.ordersPerMinute);
+    return true;
+}
+
+bool SandboxServer::makeAccounts()
+{
+    QList<Credential> demo;
+    if (m_config.seedDemo) {
+        demo = DemoSellers(*m_store, *m_accounts, *m_products, *m_ledger, *m_changes)
+                   .seed(m_clock.now().toUTC(), &m_error);
+        if (demo.isEmpty())
+            return false;
+    }
+    for (const Credential& c : std::as_const(demo))
+        m_credentialLines.append(
+            QStringLiteral("demo seller: %1 %2 (%3)").arg(c.username, c.password, c.name));
+    if (m_config.trainees > 0) {
+        const QList<Credential> trainees =
+            TraineeAccounts(*m_store, *m_accounts)
+                .ensure(m_config.trainees, toStoredTime(m_clock.now()), &m_error);
+        if (trainees.isEmpty())
+            return false;
+        for (const Credential& c : trainees)
+            m_credentialLines.append(QStringLiteral("trainee: %1 %2").arg(c.username, c.password));
+    }
     return true;
 }
 
@@ -122,6 +159,8 @@ void SandboxServer::addRoutes()
     m_stockApi->addRoutes(router);
     m_changesApi->addRoutes(router);
     m_publishApi->addRoutes(router);
+    m_ordersApi->addRoutes(router);
+    m_buyers->addRoutes(router);
     m_adminApi->addRoutes(router);
     m_productEditApi->addRoutes(router);
 }
@@ -136,6 +175,7 @@ void SandboxServer::addSandboxControls()
         {QStringLiteral("DELETE FROM stock_adjustments"), QStringLiteral("DELETE FROM products")});
     m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM idempotency")});
     m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM listing_jobs")}); // the moderation queue
+    m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM orders")});
     m_stats->addCount(QStringLiteral("sellers"),
                       ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM sellers")));
     m_stats->addCount(
@@ -144,6 +184,8 @@ void SandboxServer::addSandboxControls()
     m_stats->addCount(QStringLiteral("idempotency_records"),
                       ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM idempotency")));
     m_stats->addCount(QStringLiteral("changes"), [this] { return m_changes->count(); });
+    m_stats->addCount(QStringLiteral("orders"),
+                      ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM orders")));
     m_dispatcher->setSandboxControls(m_faults.get(), m_epochReset.get(), m_stats.get());
     m_adminApi = std::make_unique<AdminApi>(*m_faults, *m_epochReset, *m_stats, *m_changes);
     m_productEditApi = std::make_unique<ProductEditApi>(*m_store, *m_products, *m_changes);

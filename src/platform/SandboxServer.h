@@ -20,12 +20,15 @@ class AdminApi;
 class ApiDispatcher;
 class ApiHttpServer;
 class AuthApi;
+class BuyerSimulator;
 class ChangesApi;
 class ChangesFeed;
 class EpochReset;
 class FaultInjector;
 class IdempotencyStore;
 class Moderation;
+class OrderBook;
+class OrdersApi;
 class PlatformStore;
 class ProductEditApi;
 class ProductRecords;
@@ -34,6 +37,7 @@ class PublishApi;
 class SellerApi;
 class ServerStats;
 class StockApi;
+class StockLedger;
 class Tokens;
 
 // What chophien-sandbox is started with.
@@ -44,6 +48,10 @@ struct SandboxConfig {
     QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
     int moderationDelayMs = 3000;         // a submitted listing's result (and a partner channel) after this
     QString listingRulesFile;             // moderation rule tables replacing the built-in ones (ADR 0017)
+    quint32 seed = 2025;                  // the buyer simulator's generator (ADR 0016)
+    int ordersPerMinute = 0;              // simulated buyers' orders; 0: only POST /admin/orders
+    bool seedDemo = false;                // demo sellers with approved products in stock
+    int trainees = 0;                     // trainee accounts hocvien01 … to make at start
     FaultSpec faults;                     // --faults: fault injection from the start (ADR 0018)
 };
 
@@ -67,6 +75,8 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port);
 
     QString errorString() const { return m_error; }
+    // Lines to print for people once the server listens: the demo sellers' and trainees' logins.
+    QStringList credentialLines() const { return m_credentialLines; }
     // Changes whenever the server's history is reset, so clients know to resynchronise.
     QString epoch() const;
 
@@ -78,12 +88,15 @@ private:
     void addRoutes();
     // The configured rule tables, or the built-in ones; nullopt with m_error when unreadable.
     std::optional<ListingRules> loadListingRules();
+    // --seed-demo and --accounts: the logins made, their lines kept to print; false with m_error.
+    bool makeAccounts();
     // Fault injection, epoch reset, counters and the /admin calls.
     void addSandboxControls();
 
     SandboxConfig m_config;
     const Clock& m_clock;
     QString m_error;
+    QStringList m_credentialLines;
     std::unique_ptr<PlatformStore> m_store;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Tokens> m_tokens;
@@ -94,7 +107,11 @@ private:
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<SellerApi> m_sellerApi;
     std::unique_ptr<ProductsApi> m_productsApi;
+    std::unique_ptr<StockLedger> m_ledger;
     std::unique_ptr<StockApi> m_stockApi;
+    std::unique_ptr<OrderBook> m_orders;
+    std::unique_ptr<OrdersApi> m_ordersApi;
+    std::unique_ptr<BuyerSimulator> m_buyers;
     std::unique_ptr<ChangesApi> m_changesApi;
     std::unique_ptr<Moderation> m_moderation;
     std::unique_ptr<PublishApi> m_publishApi;

@@ -3,13 +3,8 @@
 #include "FieldErrors.h"
 #include "ProductIds.h"
 
-#include <QLoggingCategory>
-#include <QSqlError>
-
 namespace ChoPhien {
 namespace {
-Q_LOGGING_CATEGORY(lcStock, "chophien.platform.stock")
-
 const JsonRule& adjustmentRule()
 {
     static const JsonRule rule = JsonRule::object({
@@ -23,17 +18,6 @@ const JsonRule& adjustmentRule()
     return rule;
 }
 
-QJsonObject adjustmentJson(const QString& opId, const QString& productId, qint64 delta, const QString& reason,
-                           qint64 onHand, const QString& at)
-{
-    return {{QStringLiteral("op_id"), opId},
-            {QStringLiteral("product_id"), productId},
-            {QStringLiteral("delta_milli"), delta},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("stock_on_hand_milli"), onHand},
-            {QStringLiteral("created_at"), at}};
-}
-
 HttpResponse internal()
 {
     return Problem(ProblemCode::Internal).toResponse();
@@ -41,15 +25,9 @@ HttpResponse internal()
 
 } // namespace
 
-StockApi::StockApi(PlatformStore& store, ProductRecords& products, ChangesFeed& changes)
+StockApi::StockApi(ProductRecords& products, StockLedger& ledger)
     : m_products(products)
-    , m_changes(changes)
-    , m_find(store.prepare(
-          QStringLiteral("SELECT seller_id, product_id, delta_milli, reason, stock_on_hand_milli, "
-                         "created_at FROM stock_adjustments WHERE op_id = ?")))
-    , m_insert(store.prepare(
-          QStringLiteral("INSERT INTO stock_adjustments(op_id, seller_id, product_id, delta_milli, "
-                         "reason, stock_on_hand_milli, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+    , m_ledger(ledger)
 {}
 
 void StockApi::addRoutes(Router& router)
@@ -83,25 +61,20 @@ HttpResponse StockApi::adjust(const ApiRequest& request)
             .toResponse();
 
     // The same op_id again: the adjustment as first recorded, whatever Idempotency-Key it came with.
-    m_find.bindValue(0, opId);
-    if (!m_find.exec())
+    bool found = true;
+    const std::optional<StockLedger::Entry> first = m_ledger.find(opId, found);
+    if (!found)
         return internal();
-    if (m_find.next()) {
-        const bool same = m_find.value(0).toString() == request.sellerId &&
-                          m_find.value(1).toString() == productId && m_find.value(2).toLongLong() == delta &&
-                          m_find.value(3).toString() == reason;
-        const QJsonObject first = adjustmentJson(opId, productId, delta, reason, m_find.value(4).toLongLong(),
-                                                 m_find.value(5).toString());
-        m_find.finish();
-        if (!same)
+    if (first) {
+        if (first->sellerId != request.sellerId || first->productId != productId ||
+            first->deltaMilli != delta || first->reason != reason)
             return Problem(ProblemCode::IdInUse,
                            {QStringLiteral("Mã thao tác này đã được dùng cho một lần điều chỉnh kho khác."),
                             QStringLiteral(
                                 "This operation id was already used for a different stock adjustment.")})
                 .toResponse();
-        return HttpResponse::json(200, first).withHeader("Idempotent-Replayed", "true");
+        return HttpResponse::json(200, first->toJson()).withHeader("Idempotent-Replayed", "true");
     }
-    m_find.finish();
 
     bool variantsOk = true;
     if (m_products.hasVariants(productId, variantsOk))
@@ -112,26 +85,9 @@ HttpResponse StockApi::adjust(const ApiRequest& request)
     if (!variantsOk)
         return internal();
 
-    const std::optional<qint64> onHand = m_products.addStock(productId, delta);
-    if (!onHand)
-        return internal();
-    m_insert.bindValue(0, opId);
-    m_insert.bindValue(1, request.sellerId);
-    m_insert.bindValue(2, productId);
-    m_insert.bindValue(3, delta);
-    m_insert.bindValue(4, reason);
-    m_insert.bindValue(5, *onHand);
-    m_insert.bindValue(6, request.nowText);
-    if (!m_insert.exec()) {
-        qCWarning(lcStock) << "cannot record the adjustment:" << m_insert.lastError().text();
-        return internal();
-    }
-    const HttpResponse applied =
-        HttpResponse::json(201, adjustmentJson(opId, productId, delta, reason, *onHand, request.nowText));
-    if (!m_changes.record(request.sellerId, QStringLiteral("stock.adjusted"), request.nowText, request.nowMs,
-                          applied.body))
-        return internal();
-    return applied;
+    StockLedger::Entry entry{opId, request.sellerId, productId, delta, reason, 0, request.nowText};
+    const std::optional<QByteArray> applied = m_ledger.apply(entry, request.nowMs);
+    return applied ? HttpResponse::json(201, *applied) : internal();
 }
 
 } // namespace ChoPhien

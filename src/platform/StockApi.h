@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ChangesFeed.h"
 #include "ProductRecords.h"
 #include "Router.h"
+#include "StockLedger.h"
 
 namespace ChoPhien {
 
@@ -12,16 +12,14 @@ class StockApi final {
     Q_DISABLE_COPY_MOVE(StockApi)
 
 public:
-    StockApi(PlatformStore& store, ProductRecords& products, ChangesFeed& changes);
+    StockApi(ProductRecords& products, StockLedger& ledger);
     void addRoutes(Router& router);
 
 private:
     HttpResponse adjust(const ApiRequest& request);
 
     ProductRecords& m_products;
-    ChangesFeed& m_changes;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
+    StockLedger& m_ledger;
 };
 
 } // namespace ChoPhien

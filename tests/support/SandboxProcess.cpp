@@ -54,6 +54,19 @@ bool SandboxProcess::start(const QStringList& extraArguments)
     return false;
 }
 
+QStringList SandboxProcess::readLines(int count, int timeoutMs)
+{
+    QStringList lines;
+    QDeadlineTimer deadline(timeoutMs);
+    while (lines.size() < count && !deadline.hasExpired()) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        while (m_process.canReadLine())
+            lines.append(QString::fromUtf8(m_process.readLine().trimmed()));
+    }
+    return lines;
+}
+
 void SandboxProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -19,6 +19,9 @@ public:
     qint64 processId() const { return m_process.processId(); }
     // The second line of output: the folder the server keeps its data in.
     QString dataFolder() const { return m_dataFolder; }
+    // The lines of output after the data folder (the logins of --seed-demo and --accounts), in
+    // order, each line once: waits up to `timeoutMs` until at least `count` have come.
+    QStringList readLines(int count, int timeoutMs = 5000);
 
     // Kills the server at once (SIGKILL on Unix: no chance to close anything) and waits for it.
     void kill();

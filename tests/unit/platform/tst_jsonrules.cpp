@@ -52,6 +52,21 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    void anOptionalMemberMayBeLeftOutButIsCheckedWhenGiven()
+    {
+        static const JsonRule r = JsonRule::object({
+            {QStringLiteral("status"), JsonRule::oneOf({QStringLiteral("a"), QStringLiteral("b")})},
+            {QStringLiteral("reason"), JsonRule::text(1, 5).optional()},
+        });
+        QCOMPARE(describe(check(r, R"({"status":"a"})")), QStringList());
+        QCOMPARE(describe(check(r, R"({"status":"a","reason":"ok"})")), QStringList());
+        QCOMPARE(describe(check(r, R"({"status":"a","reason":""})")),
+                 QStringList{QStringLiteral("reason too_short")});
+        QCOMPARE(describe(check(r, R"({"status":"a","reason":null})")),
+                 QStringList{QStringLiteral("reason wrong_type")});
+        QCOMPARE(describe(check(r, R"({"reason":"ok"})")), QStringList{QStringLiteral("status required")});
+    }
+
     void eachFieldSaysWhatIsWrong_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Accounts.h"
+#include "ChangesFeed.h"
+#include "ProductRecords.h"
+#include "StockLedger.h"
+
+#include <QList>
+
+namespace ChoPhien {
+
+class DemoCatalogue;
+
+// A username and password printed for people to log in with (demo sellers, trainees).
+struct Credential {
+    QString username;
+    QString password;
+    QString name; // who it is, when there is more to say than the username
+};
+
+// `--seed-demo` (ADR 0016): a few cooperatives and a household with a complete legal identity,
+// fixed usernames and passwords, and products from the demo catalogue (resources/demo, the same
+// goods as the workstation's demo) already approved on the platform channel and in stock, so
+// the buyer simulator has something to order at once. Running it again on the same data changes
+// nothing: sellers, products and their first stock are found by fixed names and ids.
+class DemoSellers final {
+    Q_DISABLE_COPY_MOVE(DemoSellers)
+
+public:
+    DemoSellers(PlatformStore& store, Accounts& accounts, ProductRecords& products, StockLedger& ledger,
+                ChangesFeed& changes);
+
+    // The demo sellers' credentials, or an empty list with `error`.
+    QList<Credential> seed(const QDateTime& now, QString* error);
+
+private:
+    struct Seller;
+    bool seedSeller(const Seller& seller, const DemoCatalogue& catalogue, int first, const QDateTime& now,
+                    QString* error);
+
+    PlatformStore& m_store;
+    Accounts& m_accounts;
+    ProductRecords& m_products;
+    StockLedger& m_ledger;
+    ChangesFeed& m_changes;
+};
+
+} // namespace ChoPhien
