@@ -39,6 +39,16 @@ constexpr CodeInfo kCodes[] = {
     {"id_in_use", 409, "Id in use", "Mã này đã được dùng.", "This id is already used."},
     {"wrong_product_kind", 409, "Wrong kind of product", "Sản phẩm này còn các loại con.",
      "This product still has variants."},
+    {"upload_offset_mismatch", 409, "Upload offset mismatch",
+     "Vị trí gửi tiếp của tệp không khớp với máy chủ.", "Upload-Offset is not the upload's current offset."},
+    {"upload_incomplete", 409, "Upload incomplete", "Tệp ảnh chưa được gửi xong.",
+     "The upload has not received all its bytes yet."},
+    {"too_many_photos", 409, "Too many photos", "Mỗi sản phẩm có tối đa 20 ảnh.",
+     "A product has at most 20 photos."},
+    {"checksum_mismatch", 422, "Checksum mismatch", "Tệp ảnh bị lỗi khi gửi. Máy sẽ gửi lại từ đầu.",
+     "The photo file was damaged on the way. It will be sent again from the start."},
+    {"invalid_image", 422, "Invalid image", "Tệp này không phải là ảnh đọc được.",
+     "This file is not a readable image."},
     {"cursor_expired", 410, "Cursor expired",
      "Dữ liệu trên sàn đã thay đổi nhiều. Máy sẽ đồng bộ lại toàn bộ.",
      "The platform's history has changed. A full resynchronisation is needed."},
@@ -128,6 +138,8 @@ HttpResponse Problem::toResponse() const
     }
     if (hasCurrent)
         body.insert(QStringLiteral("current"), current);
+    for (auto it = members.begin(); it != members.end(); ++it)
+        body.insert(it.key(), it.value());
     HttpResponse response;
     response.status = c.status;
     response.headers.append(

@@ -46,6 +46,7 @@ ProductRecords::ProductRecords(PlatformStore& store)
     , m_page(store.prepare(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(" FROM products WHERE seller_id = ? AND deleted = 0 AND id > ? "
                                           "ORDER BY id LIMIT ?")))
+    , m_photos(store)
 {}
 
 ProductRow ProductRecords::read(const QSqlQuery& q)
@@ -71,6 +72,8 @@ std::optional<ProductRow> ProductRecords::find(const QString& id, bool& ok)
     if (ok && m_find.next())
         row = read(m_find);
     m_find.finish();
+    if (row)
+        row->photos = m_photos.jsonForProduct(id, ok);
     return row;
 }
 
@@ -150,6 +153,10 @@ QList<ProductRow> ProductRecords::page(const QString& sellerId, const QString& a
     while (ok && m_page.next())
         rows.append(read(m_page));
     m_page.finish();
+    for (ProductRow& row : rows) {
+        if (ok)
+            row.photos = m_photos.jsonForProduct(row.id, ok);
+    }
     return rows;
 }
 

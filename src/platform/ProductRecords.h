@@ -2,6 +2,7 @@
 
 #include "PlatformStore.h"
 #include "ProductJson.h"
+#include "ProductPhotos.h"
 
 #include <QList>
 
@@ -9,12 +10,15 @@
 
 namespace ChoPhien {
 
-// The products table: every statement prepared once. Reads report SQL errors through `ok`.
+// The products table: every statement prepared once. Reads report SQL errors through `ok`. Rows
+// read come with their photos (ProductPhotos, kept here so every product read has them).
 class ProductRecords final {
     Q_DISABLE_COPY_MOVE(ProductRecords)
 
 public:
     explicit ProductRecords(PlatformStore& store);
+
+    ProductPhotos& photos() { return m_photos; }
 
     // The product with this id, of any seller, deleted or not.
     std::optional<ProductRow> find(const QString& id, bool& ok);
@@ -43,6 +47,7 @@ private:
     QSqlQuery m_sku;
     QSqlQuery m_variants;
     QSqlQuery m_page;
+    ProductPhotos m_photos;
 };
 
 } // namespace ChoPhien

@@ -7,12 +7,16 @@
 #include "ChangesApi.h"
 #include "ChangesFeed.h"
 #include "IdempotencyStore.h"
+#include "PhotosApi.h"
 #include "PlatformStore.h"
 #include "ProductRecords.h"
 #include "ProductsApi.h"
 #include "SellerApi.h"
 #include "StockApi.h"
 #include "Tokens.h"
+#include "UploadFiles.h"
+#include "UploadRecords.h"
+#include "UploadsApi.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -66,6 +70,14 @@ bool SandboxServer::open()
     m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
     m_stockApi = std::make_unique<StockApi>(*m_store, *m_products, *m_changes);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
+    m_uploadFiles = std::make_unique<UploadFiles>(m_config.dataFolder);
+    if (!m_uploadFiles->open()) {
+        m_error = QStringLiteral("cannot create the upload folders in %1").arg(m_config.dataFolder);
+        return false;
+    }
+    m_uploads = std::make_unique<UploadRecords>(*m_store);
+    m_uploadsApi = std::make_unique<UploadsApi>(*m_store, *m_uploads, *m_uploadFiles);
+    m_photosApi = std::make_unique<PhotosApi>(*m_products, *m_uploads, *m_uploadFiles, *m_changes);
     addRoutes();
     purge();
     m_dailyPurge.start();
@@ -89,6 +101,8 @@ void SandboxServer::addRoutes()
     m_productsApi->addRoutes(router);
     m_stockApi->addRoutes(router);
     m_changesApi->addRoutes(router);
+    m_uploadsApi->addRoutes(router);
+    m_photosApi->addRoutes(router);
 }
 
 quint16 SandboxServer::listen(const QHostAddress& address, quint16 port)
@@ -117,6 +131,7 @@ void SandboxServer::purge()
     const int records = m_idempotency->purge(nowMs);
     m_tokens->purge(nowMs);
     m_changes->purge(nowMs);
+    m_uploadsApi->purge(nowMs);
     if (records > 0)
         qCInfo(lcSandbox) << "forgot" << records << "idempotency records older than 90 days";
 }

@@ -19,12 +19,16 @@ class AuthApi;
 class ChangesApi;
 class ChangesFeed;
 class IdempotencyStore;
+class PhotosApi;
 class PlatformStore;
 class ProductRecords;
 class ProductsApi;
 class SellerApi;
 class StockApi;
 class Tokens;
+class UploadFiles;
+class UploadRecords;
+class UploadsApi;
 
 // What chophien-sandbox is started with.
 struct SandboxConfig {
@@ -57,8 +61,8 @@ public:
     // Changes whenever the server's history is reset, so clients know to resynchronise.
     QString epoch() const;
 
-    // Forgets idempotency records and changes older than 90 days and long-expired tokens. Runs at
-    // open() and then daily.
+    // Forgets idempotency records and changes older than 90 days, long-expired tokens and expired
+    // uploads. Runs at open() and then daily.
     void purge();
 
 private:
@@ -79,6 +83,10 @@ private:
     std::unique_ptr<ProductsApi> m_productsApi;
     std::unique_ptr<StockApi> m_stockApi;
     std::unique_ptr<ChangesApi> m_changesApi;
+    std::unique_ptr<UploadFiles> m_uploadFiles;
+    std::unique_ptr<UploadRecords> m_uploads;
+    std::unique_ptr<UploadsApi> m_uploadsApi;
+    std::unique_ptr<PhotosApi> m_photosApi;
     std::unique_ptr<ApiHttpServer> m_http;
     QTimer m_dailyPurge;
 };
