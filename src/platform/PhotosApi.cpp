@@ -42,15 +42,12 @@ void PhotosApi::addRoutes(Router& router)
                {[this](ApiRequest& r) { return detach(r); }, true, true, false});
 }
 
-std::optional<ProductRow> PhotosApi::own(const ApiRequest& request, bool& ok)
+std::optional<ProductRow> PhotosApi::own(const ApiRequest& request, HttpResponse& refusal)
 {
-    ok = true;
-    const QString id = request.params.value(0);
-    if (!ProductIds::isWellFormed(id))
-        return std::nullopt;
-    std::optional<ProductRow> row = m_products.find(id, ok);
-    if (!row || row->sellerId != request.sellerId || row->deleted)
-        return std::nullopt;
+    bool ok = true;
+    std::optional<ProductRow> row = m_products.own(request.sellerId, request.params.value(0), ok);
+    if (!row)
+        refusal = ok ? ProductIds::notFound().toResponse() : internal();
     return row;
 }
 
@@ -67,12 +64,11 @@ bool PhotosApi::changed(const ApiRequest& request, const QString& productId)
 
 HttpResponse PhotosApi::attach(const ApiRequest& request)
 {
-    bool ok = true;
-    const std::optional<ProductRow> product = own(request, ok);
-    if (!ok)
-        return internal();
+    HttpResponse refusal;
+    const std::optional<ProductRow> product = own(request, refusal);
     if (!product)
-        return ProductIds::notFound().toResponse();
+        return refusal;
+    bool ok = true;
 
     QJsonObject body;
     if (const std::optional<Problem> problem = readBody(request.http.body(), attachRule(), body))
@@ -118,12 +114,11 @@ HttpResponse PhotosApi::attach(const ApiRequest& request)
 
 HttpResponse PhotosApi::detach(const ApiRequest& request)
 {
-    bool ok = true;
-    const std::optional<ProductRow> product = own(request, ok);
-    if (!ok)
-        return internal();
+    HttpResponse refusal;
+    const std::optional<ProductRow> product = own(request, refusal);
     if (!product)
-        return ProductIds::notFound().toResponse();
+        return refusal;
+    bool ok = true;
     const std::optional<PhotoRow> photo = m_photos.find(request.params.value(1), ok);
     if (!ok)
         return internal();

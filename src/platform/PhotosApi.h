@@ -30,8 +30,8 @@ private:
     HttpResponse attach(const ApiRequest& request);
     HttpResponse detach(const ApiRequest& request);
 
-    // The seller's live product named in the path, or nullopt (404). `ok` false on an SQL error.
-    std::optional<ProductRow> own(const ApiRequest& request, bool& ok);
+    // The seller's live product named in the path, or nullopt with the answer to give (404, 500).
+    std::optional<ProductRow> own(const ApiRequest& request, HttpResponse& refusal);
     // The feed's product.updated with the product as it now is, and the hook.
     bool changed(const ApiRequest& request, const QString& productId);
 

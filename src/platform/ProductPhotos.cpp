@@ -1,7 +1,6 @@
 #include "ProductPhotos.h"
 
-#include <QLoggingCategory>
-#include <QSqlError>
+#include "SqlRows.h"
 
 namespace ChoPhien {
 namespace {
@@ -12,10 +11,7 @@ const QString kColumns =
 
 bool run(QSqlQuery& q)
 {
-    if (q.exec())
-        return true;
-    qCWarning(lcPhotos) << q.lastQuery() << "failed:" << q.lastError().text();
-    return false;
+    return SqlRows::run(q, lcPhotos());
 }
 
 } // namespace
@@ -63,12 +59,7 @@ PhotoRow ProductPhotos::read(const QSqlQuery& q)
 QList<PhotoRow> ProductPhotos::forProduct(const QString& productId, bool& ok)
 {
     m_forProduct.bindValue(0, productId);
-    ok = run(m_forProduct);
-    QList<PhotoRow> rows;
-    while (ok && m_forProduct.next())
-        rows.append(read(m_forProduct));
-    m_forProduct.finish();
-    return rows;
+    return SqlRows::all(m_forProduct, lcPhotos(), read, ok);
 }
 
 QJsonArray ProductPhotos::jsonForProduct(const QString& productId, bool& ok)
@@ -82,33 +73,22 @@ QJsonArray ProductPhotos::jsonForProduct(const QString& productId, bool& ok)
 std::optional<PhotoRow> ProductPhotos::find(const QString& photoId, bool& ok)
 {
     m_find.bindValue(0, photoId);
-    ok = run(m_find);
-    std::optional<PhotoRow> row;
-    if (ok && m_find.next())
-        row = read(m_find);
-    m_find.finish();
-    return row;
+    return SqlRows::one(m_find, lcPhotos(), read, ok);
 }
 
 std::optional<PhotoRow> ProductPhotos::findFile(const QString& productId, const QString& sha256, bool& ok)
 {
     m_findFile.bindValue(0, productId);
     m_findFile.bindValue(1, sha256);
-    ok = run(m_findFile);
-    std::optional<PhotoRow> row;
-    if (ok && m_findFile.next())
-        row = read(m_findFile);
-    m_findFile.finish();
-    return row;
+    return SqlRows::one(m_findFile, lcPhotos(), read, ok);
 }
 
 int ProductPhotos::count(const QString& productId, bool& ok)
 {
     m_count.bindValue(0, productId);
-    ok = run(m_count) && m_count.next();
-    const int n = ok ? m_count.value(0).toInt() : 0;
-    m_count.finish();
-    return n;
+    return SqlRows::one(
+               m_count, lcPhotos(), [](const QSqlQuery& q) { return q.value(0).toInt(); }, ok)
+        .value_or(0);
 }
 
 bool ProductPhotos::insert(const PhotoRow& row)

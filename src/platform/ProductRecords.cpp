@@ -1,5 +1,7 @@
 #include "ProductRecords.h"
 
+#include "ProductIds.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -74,6 +76,17 @@ std::optional<ProductRow> ProductRecords::find(const QString& id, bool& ok)
     m_find.finish();
     if (row)
         row->photos = m_photos.jsonForProduct(id, ok);
+    return row;
+}
+
+std::optional<ProductRow> ProductRecords::own(const QString& sellerId, const QString& id, bool& ok)
+{
+    ok = true;
+    if (!ProductIds::isWellFormed(id))
+        return std::nullopt;
+    std::optional<ProductRow> row = find(id, ok);
+    if (!row || row->sellerId != sellerId || row->deleted)
+        return std::nullopt;
     return row;
 }
 

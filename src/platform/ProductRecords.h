@@ -22,6 +22,9 @@ public:
 
     // The product with this id, of any seller, deleted or not.
     std::optional<ProductRow> find(const QString& id, bool& ok);
+    // The seller's live product with this id (nullopt for a malformed id, another seller's or a
+    // deleted product: all look missing).
+    std::optional<ProductRow> own(const QString& sellerId, const QString& id, bool& ok);
     bool insert(const ProductRow& row);
     // Writes version, fields and updated_at.
     bool update(const ProductRow& row);

@@ -1,10 +1,9 @@
 #include "UploadRecords.h"
 
+#include "SqlRows.h"
 #include "UploadRules.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
-#include <QSqlError>
 
 namespace ChoPhien {
 namespace {
@@ -15,10 +14,7 @@ const QString kColumns =
 
 bool run(QSqlQuery& q)
 {
-    if (q.exec())
-        return true;
-    qCWarning(lcUploads) << q.lastQuery() << "failed:" << q.lastError().text();
-    return false;
+    return SqlRows::run(q, lcUploads());
 }
 
 } // namespace
@@ -81,12 +77,7 @@ UploadRow UploadRecords::read(const QSqlQuery& q)
 std::optional<UploadRow> UploadRecords::find(const QString& id, bool& ok)
 {
     m_find.bindValue(0, id);
-    ok = run(m_find);
-    std::optional<UploadRow> row;
-    if (ok && m_find.next())
-        row = read(m_find);
-    m_find.finish();
-    return row;
+    return SqlRows::one(m_find, lcUploads(), read, ok);
 }
 
 std::optional<UploadRow> UploadRecords::findSame(const QString& sellerId, const QString& sha256,
@@ -96,12 +87,7 @@ std::optional<UploadRow> UploadRecords::findSame(const QString& sellerId, const 
     m_same.bindValue(1, sha256);
     m_same.bindValue(2, length);
     m_same.bindValue(3, contentType);
-    ok = run(m_same);
-    std::optional<UploadRow> row;
-    if (ok && m_same.next())
-        row = read(m_same);
-    m_same.finish();
-    return row;
+    return SqlRows::one(m_same, lcUploads(), read, ok);
 }
 
 bool UploadRecords::insert(const UploadRow& row)
@@ -136,12 +122,8 @@ bool UploadRecords::markComplete(const QString& id, qint64 touchedMs)
 QList<QString> UploadRecords::ids(QSqlQuery& q, qint64 beforeMs, bool& ok)
 {
     q.bindValue(0, beforeMs);
-    ok = run(q);
-    QList<QString> found;
-    while (ok && q.next())
-        found.append(q.value(0).toString());
-    q.finish();
-    return found;
+    return SqlRows::all(
+        q, lcUploads(), [](const QSqlQuery& row) { return row.value(0).toString(); }, ok);
 }
 
 QList<QString> UploadRecords::unfinishedBefore(qint64 beforeMs, bool& ok)
@@ -163,20 +145,14 @@ bool UploadRecords::remove(const QString& id)
 bool UploadRecords::isUnfinished(const QString& id, bool& ok)
 {
     m_isUnfinished.bindValue(0, id);
-    ok = run(m_isUnfinished);
-    const bool found = ok && m_isUnfinished.next();
-    m_isUnfinished.finish();
-    return found;
+    return SqlRows::any(m_isUnfinished, lcUploads(), ok);
 }
 
 bool UploadRecords::fileInUse(const QString& sha256, bool& ok)
 {
     m_inUse.bindValue(0, sha256);
     m_inUse.bindValue(1, sha256);
-    ok = run(m_inUse);
-    const bool found = ok && m_inUse.next();
-    m_inUse.finish();
-    return found;
+    return SqlRows::any(m_inUse, lcUploads(), ok);
 }
 
 } // namespace ChoPhien

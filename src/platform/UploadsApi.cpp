@@ -73,12 +73,14 @@ void UploadsApi::addRoutes(Router& router)
     router.add("PATCH", one, {[this](ApiRequest& r) { return append(r); }});
 }
 
-std::optional<UploadRow> UploadsApi::own(const ApiRequest& request, bool& ok)
+std::optional<UploadRow> UploadsApi::own(const ApiRequest& request, HttpResponse& refusal)
 {
-    ok = true;
+    bool ok = true;
     std::optional<UploadRow> row = m_uploads.find(request.params.value(0), ok);
-    if (!row || row->sellerId != request.sellerId)
-        return std::nullopt;
+    if (row && row->sellerId != request.sellerId)
+        row.reset();
+    if (!row)
+        refusal = ok ? uploadNotFound().toResponse() : internal();
     return row;
 }
 
@@ -122,12 +124,10 @@ HttpResponse UploadsApi::create(const ApiRequest& request)
 
 HttpResponse UploadsApi::offset(const ApiRequest& request)
 {
-    bool ok = true;
-    const std::optional<UploadRow> row = own(request, ok);
-    if (!ok)
-        return internal();
+    HttpResponse refusal;
+    const std::optional<UploadRow> row = own(request, refusal);
     if (!row)
-        return uploadNotFound().toResponse();
+        return refusal;
     return HttpResponse::empty(200)
         .withHeader("Upload-Offset", QByteArray::number(currentOffset(*row)))
         .withHeader("Upload-Length", QByteArray::number(row->length))
@@ -153,12 +153,10 @@ HttpResponse UploadsApi::append(const ApiRequest& request)
                    {QStringLiteral("Phần tệp phải gửi với Content-Type: application/offset+octet-stream."),
                     QStringLiteral("A chunk must be sent as Content-Type: application/offset+octet-stream.")})
             .toResponse();
-    bool ok = true;
-    const std::optional<UploadRow> row = own(request, ok);
-    if (!ok)
-        return internal();
+    HttpResponse refusal;
+    const std::optional<UploadRow> row = own(request, refusal);
     if (!row)
-        return uploadNotFound().toResponse();
+        return refusal;
 
     const QByteArray header = request.header("Upload-Offset");
     const std::optional<qint64> claimed = UploadRules::parseOffset(header);

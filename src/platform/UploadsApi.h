@@ -25,8 +25,8 @@ private:
     HttpResponse offset(const ApiRequest& request);
     HttpResponse append(const ApiRequest& request);
 
-    // The seller's upload named in the path, or nullopt (404). `ok` false on an SQL error.
-    std::optional<UploadRow> own(const ApiRequest& request, bool& ok);
+    // The seller's upload named in the path, or nullopt with the answer to give (404, 500).
+    std::optional<UploadRow> own(const ApiRequest& request, HttpResponse& refusal);
     // The offset an upload goes on from: its length when complete, else what its file holds of
     // what was recorded.
     qint64 currentOffset(const UploadRow& row) const;

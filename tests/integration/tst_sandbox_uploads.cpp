@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(u"errors").toArray().at(0).toObject().value(u"field").toString(),
                  QStringLiteral("Upload-Offset"));
-        for (const QByteArray bad :
+        for (const QByteArray& bad :
              {QByteArray("abc"), QByteArray("-1"), QByteArray("1e3"), QByteArray("99999999999")}) {
             r = amy.send("PATCH", path, file.left(10), {{"Content-Type", octets}, {"Upload-Offset", bad}});
             QCOMPARE(r.status, 400);
