@@ -388,6 +388,39 @@ private Q_SLOTS:
         QCOMPARE(amy.write("POST", U::photosPath(F::newId()), attachBody(upload, 0), newKey()).status, 404);
     }
 
+    void badAttachBodiesAreRefused()
+    {
+        ApiClient& amy = m_session.amy();
+        const QString product = newProduct(amy);
+        const QString upload = uploadedPng(amy);
+        const auto attach = [&](const QByteArray& body) {
+            return amy.send("POST", U::photosPath(product), body, {{"Idempotency-Key", newKey()}});
+        };
+        QCOMPARE(attach("{\"upload_id\":").code(), QStringLiteral("invalid_json"));
+        QCOMPARE(attach("[]").code(), QStringLiteral("invalid_json"));
+        const QByteArray id = upload.toLatin1();
+        QCOMPARE(attach("{\"upload_id\":\"" + id + "\",\"position\":0,\"main\":true}").code(),
+                 QStringLiteral("unknown_field"));
+        for (const QByteArray& body :
+             {QByteArray("{\"upload_id\":\"" + id + "\",\"position\":\"0\"}"),
+              QByteArray("{\"upload_id\":\"" + id + "\",\"position\":-1}"),
+              QByteArray("{\"upload_id\":\"" + id + "\",\"position\":0.5}"),
+              QByteArray("{\"upload_id\":\"" + id + "\"}"),
+              QByteArray("{\"upload_id\":\"../../sandbox.db\",\"position\":0}"),
+              QByteArray("{\"upload_id\":\"" + id.toUpper() + "\",\"position\":0}")}) {
+            const ApiReply r = attach(body);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.code(), QStringLiteral("invalid_field"));
+        }
+        QCOMPARE(amy.send("POST", U::photosPath(product), "{}",
+                          {{"Idempotency-Key", newKey()}, {"Content-Type", "text/plain"}})
+                     .status,
+                 415);
+        QVERIFY(photosOf(amy, product).isEmpty());
+        // An upload id in the path never names a file: only ids the server made do.
+        QCOMPARE(U::head(amy, QStringLiteral("..%2F..%2Fsandbox.db")).status, 404);
+    }
+
     void photosKeepPositionsZeroToNMinusOne()
     {
         ApiClient& amy = m_session.amy();
