@@ -64,7 +64,16 @@ int main(int argc, char* argv[])
         QStringLiteral("max-body"),
         QStringLiteral("Largest request body accepted, in bytes (default 16777216); larger ones get 413."),
         QStringLiteral("bytes"), QStringLiteral("16777216"));
-    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral(
+            "Fault injection for /v1 requests (also PUT /admin/faults), e.g. "
+            "\"latency=0.3:200,error5xx=0.1:503,throttle=0.05:2,drop_after_write=0.1,truncate=0.05,"
+            "epoch_reset=0.001,seed=42\": each kind=probability[:parameter] at most once; latency "
+            "in ms (default 100), error5xx status 500 or 503 (default 503), throttle Retry-After "
+            "seconds (default 1); seed (default 0) makes the faults repeat. Default: none."),
+        QStringLiteral("spec"));
+    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption, faultsOption});
     parser.process(app);
 
     ChoPhien::SandboxConfig config;
@@ -82,6 +91,12 @@ int main(int argc, char* argv[])
             return usageError(QStringLiteral("--user needs NAME:PASSWORD, both non-empty: %1").arg(user));
         config.users.append({user.left(colon), user.mid(colon + 1)});
     }
+    ChoPhien::Words faultsError;
+    const std::optional<ChoPhien::FaultSpec> faults =
+        ChoPhien::FaultSpec::parse(parser.value(faultsOption), &faultsError);
+    if (!faults)
+        return usageError(QStringLiteral("--faults: %1 / %2").arg(faultsError.vi, faultsError.en));
+    config.faults = *faults;
     std::unique_ptr<QTemporaryDir> temporary;
     if (parser.isSet(dataOption)) {
         config.dataFolder = QDir(parser.value(dataOption)).absolutePath();

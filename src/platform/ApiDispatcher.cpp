@@ -1,6 +1,9 @@
 #include "ApiDispatcher.h"
 
+#include "EpochReset.h"
+#include "FaultInjector.h"
 #include "Problem.h"
+#include "ServerStats.h"
 
 #include <core/Clock.h>
 
@@ -37,19 +40,19 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-bool isJson(const QByteArray& contentType)
-{
-    const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray media = semicolon < 0 ? contentType : contentType.first(semicolon);
-    return media.trimmed().compare("application/json", Qt::CaseInsensitive) == 0;
-}
-
 HttpResponse internal()
 {
     return Problem(ProblemCode::Internal).toResponse();
 }
 
 } // namespace
+
+bool ApiDispatcher::isJson(const QByteArray& contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray media = semicolon < 0 ? contentType : contentType.first(semicolon);
+    return media.trimmed().compare("application/json", Qt::CaseInsensitive) == 0;
+}
 
 ApiDispatcher::ApiDispatcher(PlatformStore& store, Tokens& tokens, IdempotencyStore& idempotency,
                              const Clock& clock, qint64 maxBodyBytes)
@@ -59,6 +62,13 @@ ApiDispatcher::ApiDispatcher(PlatformStore& store, Tokens& tokens, IdempotencySt
     , m_clock(clock)
     , m_maxBody(maxBodyBytes)
 {}
+
+void ApiDispatcher::setSandboxControls(FaultInjector* faults, EpochReset* epochReset, ServerStats* stats)
+{
+    m_faults = faults;
+    m_epochReset = epochReset;
+    m_stats = stats;
+}
 
 HttpResponse ApiDispatcher::unrouted(const Router::Match& match, const QByteArray& method)
 {
@@ -77,6 +87,17 @@ HttpResponse ApiDispatcher::unrouted(const Router::Match& match, const QByteArra
 
 std::optional<HttpResponse> ApiDispatcher::screen(const RequestHead& head)
 {
+    std::optional<HttpResponse> refusal = screenHead(head);
+    if (refusal && m_stats) {
+        if (head.path().startsWith("/v1/"))
+            m_stats->countRequest();
+        m_stats->countResponse(refusal->status);
+    }
+    return refusal;
+}
+
+std::optional<HttpResponse> ApiDispatcher::screenHead(const RequestHead& head)
+{
     if (head.transferEncoding) {
         // No chunked bodies: a body must announce its length, so the limit applies before it is read.
         return Problem::fields(
@@ -90,9 +111,12 @@ std::optional<HttpResponse> ApiDispatcher::screen(const RequestHead& head)
     }
     if (head.contentLength <= m_maxBody)
         return std::nullopt;
-    const Router::Match match = m_router.match(head.method, QString::fromUtf8(head.path()));
+    const QString path = QString::fromUtf8(head.path());
+    const Router::Match match = m_router.match(head.method, path);
     if (match.kind != Router::Match::Kind::Found)
         return unrouted(match, head.method);
+    if (isAdminPath(path) && !head.loopbackPeer)
+        return Problem(ProblemCode::Forbidden).toResponse();
     const QString limit = QString::number(double(m_maxBody) / (1024.0 * 1024.0), 'g', 3);
     return Problem(ProblemCode::PayloadTooLarge,
                    {QStringLiteral("Dữ liệu gửi lên quá lớn (tối đa %1 MB mỗi lần).").arg(limit),
@@ -120,12 +144,25 @@ std::optional<HttpResponse> ApiDispatcher::authenticate(ApiRequest& request) con
 
 HttpResponse ApiDispatcher::respond(const QHttpServerRequest& http)
 {
+    if (m_stats && http.url().path().startsWith(u"/v1/"))
+        m_stats->countRequest();
+    HttpResponse response = answer(http);
+    if (m_stats && response.delivery.cut != HttpResponse::Delivery::Cut::Drop)
+        m_stats->countResponse(response.status);
+    return response;
+}
+
+HttpResponse ApiDispatcher::answer(const QHttpServerRequest& http)
+{
     const QByteArray method = methodName(http.method());
     const QString path = http.url().path();
     const Router::Match match = m_router.match(method, path);
     if (match.kind != Router::Match::Kind::Found)
         return unrouted(match, method);
     const Endpoint& endpoint = *match.endpoint;
+    const bool admin = isAdminPath(path);
+    if (admin && !http.remoteAddress().isLoopback())
+        return Problem(ProblemCode::Forbidden).toResponse();
 
     ApiRequest request{http, match.params, {}, m_clock.now().toUTC(), {}, 0};
     request.nowText = toStoredTime(request.now);
@@ -134,11 +171,52 @@ HttpResponse ApiDispatcher::respond(const QHttpServerRequest& http)
         if (std::optional<HttpResponse> refusal = authenticate(request))
             return *refusal;
     }
+    if (m_faults && m_faults->isActive() && !admin)
+        return runWithFaults(endpoint, request, method, path);
+    return run(endpoint, request, method, path);
+}
+
+HttpResponse ApiDispatcher::run(const Endpoint& endpoint, ApiRequest& request, const QByteArray& method,
+                                const QString& path)
+{
     if (endpoint.isWrite)
         return runWrite(endpoint, request, method, path);
     if (endpoint.takesJson && !isJson(request.header("Content-Type")))
         return Problem(ProblemCode::UnsupportedMediaType).toResponse();
     return endpoint.handler(request);
+}
+
+HttpResponse ApiDispatcher::runWithFaults(const Endpoint& endpoint, ApiRequest& request,
+                                          const QByteArray& method, const QString& path)
+{
+    using Cut = HttpResponse::Delivery::Cut;
+    const FaultInjector::Draw drawn = m_faults->draw();
+    if (drawn.has(FaultKind::EpochReset) && m_epochReset && m_epochReset->reset(EpochReset::Mode::KeepData))
+        m_faults->countInjected(FaultKind::EpochReset);
+    HttpResponse response;
+    bool handled = false;
+    // A refusal comes before any effect; error5xx wins over throttle (the grammar's order).
+    if (drawn.has(FaultKind::Error5xx) || drawn.has(FaultKind::Throttle)) {
+        const FaultKind kind = drawn.has(FaultKind::Error5xx) ? FaultKind::Error5xx : FaultKind::Throttle;
+        m_faults->countInjected(kind);
+        response = m_faults->refusal(kind);
+    } else {
+        response = run(endpoint, request, method, path);
+        handled = true;
+    }
+    // The write is done (committed when it succeeded); only its answer is lost.
+    if (drawn.has(FaultKind::DropAfterWrite) && handled && endpoint.isWrite) {
+        m_faults->countInjected(FaultKind::DropAfterWrite);
+        response.delivery.cut = Cut::Drop;
+    } else if (drawn.has(FaultKind::Truncate)) {
+        m_faults->countInjected(FaultKind::Truncate);
+        response.delivery.cut = Cut::Truncate;
+    }
+    if (drawn.has(FaultKind::Latency)) {
+        m_faults->countInjected(FaultKind::Latency);
+        response.delivery.delayMs = m_faults->latencyMs();
+    }
+    return response;
 }
 
 HttpResponse ApiDispatcher::runWrite(const Endpoint& endpoint, ApiRequest& request, const QByteArray& method,

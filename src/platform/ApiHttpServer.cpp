@@ -41,6 +41,10 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
             return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
         });
     }
+    if (connection) {
+        connection->deliver(response, head.keepAlive);
+        return true;
+    }
     socket->write(response.toWire(head.keepAlive));
     if (!head.keepAlive)
         socket->disconnectFromHost();

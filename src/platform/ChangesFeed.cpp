@@ -25,12 +25,35 @@ ChangesFeed::ChangesFeed(PlatformStore& store)
           "SELECT seq, type, at, data FROM changes WHERE seller_id = ? AND seq > ? ORDER BY seq LIMIT ?")))
     , m_head(store.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'changes'")))
 {
-    m_epoch = store.meta(kEpochKey);
-    if (m_epoch.isEmpty()) {
-        m_epoch = Ids::newId();
-        store.setMeta(kEpochKey, m_epoch);
+    if (store.meta(kEpochKey).isEmpty())
+        store.setMeta(kEpochKey, Ids::newId());
+    reload();
+}
+
+void ChangesFeed::reload()
+{
+    m_epoch = m_store.meta(kEpochKey);
+    m_purgedThrough = m_store.meta(kPurgedKey, QStringLiteral("0")).toLongLong();
+}
+
+bool ChangesFeed::cutHistory()
+{
+    bool ok = true;
+    const qint64 through = head(ok);
+    QSqlQuery q(m_store.database());
+    if (!ok || !q.exec(QStringLiteral("DELETE FROM changes"))) {
+        qCWarning(lcChanges) << "cannot cut the changes history:" << q.lastError().text();
+        return false;
     }
-    m_purgedThrough = store.meta(kPurgedKey, QStringLiteral("0")).toLongLong();
+    return m_store.setMeta(kEpochKey, Ids::newId()) && m_store.setMeta(kPurgedKey, QString::number(through));
+}
+
+std::optional<qint64> ChangesFeed::count()
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM changes")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 bool ChangesFeed::record(const QString& sellerId, const QString& type, const QString& at, qint64 atMs,

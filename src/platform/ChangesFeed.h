@@ -46,6 +46,13 @@ public:
     qint64 purgedThrough() const { return m_purgedThrough; }
     // Purges changes older than 90 days before `nowMs`; false on an SQL error.
     bool purge(qint64 nowMs);
+    // Ends the epoch inside the caller's transaction (EpochReset): every change goes, a new epoch
+    // is stored, and positions up to the head count as purged. reload() after the commit.
+    bool cutHistory();
+    // Reads the epoch and purge horizon again from the store.
+    void reload();
+    // The changes kept (of every seller), or nullopt on an SQL error.
+    std::optional<qint64> count();
 
     // A cursor names the epoch and the last seq read.
     static QString cursor(const QString& epoch, qint64 seq);

@@ -23,6 +23,36 @@ HttpConnection::HttpConnection(HttpService& service, QObject* httpServer, QObjec
     m_drainIdle.setSingleShot(true);
     m_drainIdle.setInterval(kDrainIdleMs);
     connect(&m_drainIdle, &QTimer::timeout, this, [this] { disconnectFromHost(); });
+    m_sendTimer.setSingleShot(true);
+    connect(&m_sendTimer, &QTimer::timeout, this, &HttpConnection::sendDue);
+    m_clock.start();
+}
+
+void HttpConnection::deliver(const HttpResponse& response, bool keepAlive)
+{
+    const bool cut = response.delivery.cut != HttpResponse::Delivery::Cut::None;
+    m_outgoing.enqueue({response.deliveredWire(keepAlive), m_clock.elapsed() + response.delivery.delayMs,
+                        cut || !keepAlive});
+    sendDue();
+}
+
+void HttpConnection::sendDue()
+{
+    while (!m_outgoing.isEmpty()) {
+        const qint64 wait = m_outgoing.head().dueMs - m_clock.elapsed();
+        if (wait > 0) {
+            m_sendTimer.start(std::chrono::milliseconds(wait));
+            return;
+        }
+        const Outgoing next = m_outgoing.dequeue();
+        write(next.wire);
+        if (next.close) {
+            // What was written still goes out; then the connection closes.
+            m_outgoing.clear();
+            disconnectFromHost();
+            return;
+        }
+    }
 }
 
 RequestHead HttpConnection::takeHead()
@@ -39,7 +69,7 @@ void HttpConnection::inspect()
     // Only the bytes that arrived since the last readyRead are past the read position: the HTTP
     // server's parser reads everything each time.
     const QByteArray fresh = peek(bytesAvailable());
-    for (const RequestFramer::Event& event : m_framer.feed(fresh)) {
+    for (RequestFramer::Event& event : m_framer.feed(fresh)) {
         switch (event.kind) {
         case RequestFramer::Event::Kind::Malformed:
             refuse(Problem(ProblemCode::InvalidField, {QStringLiteral("Yêu cầu HTTP không đúng cú pháp."),
@@ -53,6 +83,7 @@ void HttpConnection::inspect()
                        .toResponse());
             return;
         case RequestFramer::Event::Kind::Head:
+            event.head.loopbackPeer = peerAddress().isLoopback();
             if (const std::optional<HttpResponse> refusal = m_service.screen(event.head)) {
                 refuse(*refusal);
                 return;
@@ -74,7 +105,9 @@ void HttpConnection::refuse(const HttpResponse& response)
     if (isTransactionStarted())
         commitTransaction();
     m_draining = true;
-    write(response.toWire(false));
+    // Behind any answer still waiting (latency fault), so answers keep their requests' order.
+    m_outgoing.enqueue({response.toWire(false), m_clock.elapsed(), false});
+    sendDue();
     drain();
 }
 

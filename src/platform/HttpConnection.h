@@ -3,6 +3,7 @@
 #include "HttpService.h"
 #include "RequestFramer.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QQueue>
 #include <QTcpSocket>
@@ -26,7 +27,19 @@ public:
     // order). A default head when none is queued.
     RequestHead takeHead();
 
+    // Sends an answer as its Delivery says: after its delay (on a timer, so the event loop keeps
+    // serving other connections), whole, cut short or not at all; a cut answer closes the
+    // connection, as does `keepAlive` false. Answers leave in the order of their requests.
+    void deliver(const HttpResponse& response, bool keepAlive);
+
 private:
+    struct Outgoing {
+        QByteArray wire;
+        qint64 dueMs = 0; // on m_clock
+        bool close = false;
+    };
+    void sendDue();
+
     void inspect();
     void refuse(const HttpResponse& response);
     void drain();
@@ -38,6 +51,9 @@ private:
     bool m_draining = false;
     qint64 m_drained = 0;
     QTimer m_drainIdle;
+    QQueue<Outgoing> m_outgoing;
+    QTimer m_sendTimer;
+    QElapsedTimer m_clock;
 };
 
 } // namespace ChoPhien

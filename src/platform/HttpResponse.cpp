@@ -107,6 +107,19 @@ QByteArray HttpResponse::toWire(bool keepAlive) const
     return wire;
 }
 
+QByteArray HttpResponse::deliveredWire(bool keepAlive) const
+{
+    switch (delivery.cut) {
+    case Delivery::Cut::Drop:
+        return {};
+    case Delivery::Cut::Truncate:
+        return toWire(keepAlive).chopped(body.size() - body.size() / 2);
+    case Delivery::Cut::None:
+        break;
+    }
+    return toWire(keepAlive);
+}
+
 QByteArray entityTag(qint64 version)
 {
     return '"' + QByteArray::number(version) + '"';

@@ -17,6 +17,15 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Length and Connection
     QByteArray body;
 
+    // How the HTTP front delivers the answer: sandbox fault injection may delay it, cut its body
+    // in half, or drop it (close without answering). Not part of what the idempotency store keeps.
+    struct Delivery {
+        enum class Cut { None, Truncate, Drop };
+        int delayMs = 0;
+        Cut cut = Cut::None;
+    };
+    Delivery delivery;
+
     static HttpResponse json(int status, const QJsonObject& body);
     static HttpResponse json(int status, const QByteArray& compactJson);
     static HttpResponse empty(int status);
@@ -28,6 +37,9 @@ struct HttpResponse {
 
     // The status line, headers, an empty line and the body. `keepAlive` false adds Connection: close.
     QByteArray toWire(bool keepAlive) const;
+    // The same bytes as toWire(), cut as `delivery` says (nothing for Drop, half the body for
+    // Truncate, with the full Content-Length).
+    QByteArray deliveredWire(bool keepAlive) const;
 };
 
 // `"7"`: a version as a strong entity tag.

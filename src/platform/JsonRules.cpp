@@ -307,4 +307,28 @@ std::optional<Problem> readBody(const QByteArray& body, const JsonRule& rule, QJ
     return fieldProblem(errors);
 }
 
+std::optional<Problem> readOptionalMembers(const QByteArray& body, const QList<JsonRule::Member>& members,
+                                           int least, QJsonObject& object)
+{
+    if (std::optional<Problem> problem = parseJsonObject(body, object))
+        return problem;
+    QList<JsonRule::Member> present;
+    QStringList names;
+    for (const JsonRule::Member& member : members) {
+        names.append(member.name);
+        if (object.contains(member.name))
+            present.append(member);
+    }
+    QList<FieldError> errors;
+    JsonRule::object(present).check(object, QString(), errors);
+    if (errors.isEmpty() && present.size() < least && !members.isEmpty()) {
+        const QString list = names.join(QStringLiteral(", "));
+        errors.append({members.first().name,
+                       QStringLiteral("required"),
+                       {QStringLiteral("Cần ít nhất %1 trong các mục: %2.").arg(least).arg(list),
+                        QStringLiteral("At least %1 of these fields is needed: %2.").arg(least).arg(list)}});
+    }
+    return fieldProblem(errors);
+}
+
 } // namespace ChoPhien

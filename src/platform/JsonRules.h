@@ -72,6 +72,12 @@ std::optional<Problem> fieldProblem(const QList<FieldError>& errors);
 // Parses a request body that must be a JSON object; on failure, the 400 invalid_json problem.
 std::optional<Problem> parseJsonObject(const QByteArray& body, QJsonObject& object);
 
+// Parses `body` as a JSON object whose members are all optional: each one present is checked
+// against its rule in `members`, a name not there is unknown_field. Fewer than `least` members
+// present is `required` on the first member's name.
+std::optional<Problem> readOptionalMembers(const QByteArray& body, const QList<JsonRule::Member>& members,
+                                           int least, QJsonObject& object);
+
 // Parses `body` as a JSON object and checks it against `rule`: the problem (400) or nullopt with
 // the object in `object`.
 std::optional<Problem> readBody(const QByteArray& body, const JsonRule& rule, QJsonObject& object);

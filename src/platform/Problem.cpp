@@ -33,6 +33,8 @@ constexpr CodeInfo kCodes[] = {
      "The username or password is wrong."},
     {"invalid_refresh_token", 401, "Refresh token not valid",
      "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", "The session has ended. Please log in again."},
+    {"forbidden", 403, "Forbidden", "Chỉ được điều khiển máy chủ thử nghiệm từ chính máy này.",
+     "The sandbox can be controlled only from this machine."},
     {"not_found", 404, "Not found", "Không tìm thấy.", "Not found."},
     {"method_not_allowed", 405, "Method not allowed", "Địa chỉ này không nhận phương thức này.",
      "This path does not accept this method."},

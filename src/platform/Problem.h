@@ -29,6 +29,7 @@ enum class ProblemCode {
     TokenExpired,
     InvalidCredentials,
     InvalidRefreshToken,
+    Forbidden,
     NotFound,
     MethodNotAllowed,
     IdInUse,

@@ -22,16 +22,33 @@ JsonRule optionList()
     return JsonRule::arrayOf(JsonRule::text(1, 50), 2);
 }
 
+// The member `index` of platformEditMembers(), which ProductWrite has too.
+JsonRule::Member editable(int index)
+{
+    return platformEditMembers().at(index);
+}
+
 } // namespace
+
+const QList<JsonRule::Member>& platformEditMembers()
+{
+    static const QList<JsonRule::Member> members{
+        {QStringLiteral("name"), JsonRule::text(1, 255)},
+        {QStringLiteral("category"), JsonRule::text(0, 255, QStringLiteral("([^/]+(/[^/]+)*)?"),
+                                                    {QStringLiteral("các tên nhóm cách nhau bởi /"),
+                                                     QStringLiteral("names separated by /")})},
+        {QStringLiteral("description"), JsonRule::text(0, 10000)},
+        {QStringLiteral("tags"), JsonRule::arrayOf(JsonRule::text(1, 50), 30, true)},
+    };
+    return members;
+}
 
 const JsonRule& writeRule()
 {
     static const JsonRule rule = JsonRule::object({
         {QStringLiteral("sku"), JsonRule::text(1, 64)},
-        {QStringLiteral("name"), JsonRule::text(1, 255)},
-        {QStringLiteral("category"), JsonRule::text(0, 255, QStringLiteral("([^/]+(/[^/]+)*)?"),
-                                                    {QStringLiteral("các tên nhóm cách nhau bởi /"),
-                                                     QStringLiteral("names separated by /")})},
+        editable(0),
+        editable(1),
         {QStringLiteral("group"),
          JsonRule::oneOf({QStringLiteral("food"), QStringLiteral("beverage"), QStringLiteral("alcohol"),
                           QStringLiteral("health-supplement"), QStringLiteral("cosmetics"),
@@ -76,8 +93,8 @@ const JsonRule& writeRule()
                            {QStringLiteral("length_mm"), JsonRule::integer(0, 10000)},
                            {QStringLiteral("width_mm"), JsonRule::integer(0, 10000)},
                            {QStringLiteral("height_mm"), JsonRule::integer(0, 10000)}})},
-        {QStringLiteral("description"), JsonRule::text(0, 10000)},
-        {QStringLiteral("tags"), JsonRule::arrayOf(JsonRule::text(1, 50), 30, true)},
+        editable(2),
+        editable(3),
         {QStringLiteral("parent_id"), JsonRule::uuid().orNull()},
         {QStringLiteral("option_values"), optionList()},
         {QStringLiteral("option_names"), optionList()},

@@ -32,6 +32,8 @@ namespace ProductJson {
 
 // ProductWrite: every field required, each checked against the contract's limits.
 const JsonRule& writeRule();
+// PlatformProductEdit's members (name, category, description, tags), with ProductWrite's rules.
+const QList<JsonRule::Member>& platformEditMembers();
 // The listing of a product never submitted.
 QJsonObject draftListing();
 // The Product of the contract.

@@ -14,6 +14,7 @@ struct RequestHead {
     bool transferEncoding = false; // any Transfer-Encoding (chunked…): the sandbox refuses these
     bool expectContinue = false;   // Expect: 100-continue
     bool keepAlive = true;         // HTTP/1.1 unless Connection: close; HTTP/1.0 only with keep-alive
+    bool loopbackPeer = true;      // set by the connection: /admin answers only loopback peers
 
     QByteArray path() const; // the target without its query
 };

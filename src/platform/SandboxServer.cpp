@@ -1,17 +1,22 @@
 #include "SandboxServer.h"
 
 #include "Accounts.h"
+#include "AdminApi.h"
 #include "ApiDispatcher.h"
 #include "ApiHttpServer.h"
 #include "AuthApi.h"
 #include "ChangesApi.h"
 #include "ChangesFeed.h"
+#include "EpochReset.h"
+#include "FaultInjector.h"
 #include "IdempotencyStore.h"
 #include "PhotosApi.h"
 #include "PlatformStore.h"
+#include "ProductEditApi.h"
 #include "ProductRecords.h"
 #include "ProductsApi.h"
 #include "SellerApi.h"
+#include "ServerStats.h"
 #include "StockApi.h"
 #include "Tokens.h"
 #include "UploadFiles.h"
@@ -78,6 +83,7 @@ bool SandboxServer::open()
     m_uploads = std::make_unique<UploadRecords>(*m_store);
     m_uploadsApi = std::make_unique<UploadsApi>(*m_store, *m_uploads, *m_uploadFiles);
     m_photosApi = std::make_unique<PhotosApi>(*m_products, *m_uploads, *m_uploadFiles, *m_changes);
+    addSandboxControls();
     addRoutes();
     purge();
     m_dailyPurge.start();
@@ -103,6 +109,35 @@ void SandboxServer::addRoutes()
     m_changesApi->addRoutes(router);
     m_uploadsApi->addRoutes(router);
     m_photosApi->addRoutes(router);
+    m_adminApi->addRoutes(router);
+    m_productEditApi->addRoutes(router);
+}
+
+void SandboxServer::addSandboxControls()
+{
+    m_faults = std::make_unique<FaultInjector>(m_config.faults);
+    m_stats = std::make_unique<ServerStats>(m_clock.now().toUTC());
+    m_epochReset = std::make_unique<EpochReset>(*m_store, *m_changes);
+    // Wiping keeps accounts, seller identities and tokens; each owner of seller data adds its step.
+    m_epochReset->addWipeStatements(
+        {QStringLiteral("DELETE FROM stock_adjustments"), QStringLiteral("DELETE FROM products")});
+    m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM idempotency")});
+    // Their files go with the next purge's sweep (a file is removed only once no record names it).
+    m_epochReset->addWipeStatements(
+        {QStringLiteral("DELETE FROM photos"), QStringLiteral("DELETE FROM uploads")});
+    m_stats->addCount(QStringLiteral("sellers"),
+                      ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM sellers")));
+    m_stats->addCount(
+        QStringLiteral("products"),
+        ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM products WHERE deleted = 0")));
+    m_stats->addCount(QStringLiteral("idempotency_records"),
+                      ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM idempotency")));
+    m_stats->addCount(QStringLiteral("changes"), [this] { return m_changes->count(); });
+    m_stats->addCount(QStringLiteral("uploads"),
+                      ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM uploads")));
+    m_dispatcher->setSandboxControls(m_faults.get(), m_epochReset.get(), m_stats.get());
+    m_adminApi = std::make_unique<AdminApi>(*m_faults, *m_epochReset, *m_stats, *m_changes);
+    m_productEditApi = std::make_unique<ProductEditApi>(*m_store, *m_products, *m_changes);
 }
 
 quint16 SandboxServer::listen(const QHostAddress& address, quint16 port)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FaultSpec.h"
+
 #include <core/Clock.h>
 
 #include <QHostAddress>
@@ -13,17 +15,22 @@
 namespace ChoPhien {
 
 class Accounts;
+class AdminApi;
 class ApiDispatcher;
 class ApiHttpServer;
 class AuthApi;
 class ChangesApi;
 class ChangesFeed;
+class EpochReset;
+class FaultInjector;
 class IdempotencyStore;
 class PhotosApi;
 class PlatformStore;
+class ProductEditApi;
 class ProductRecords;
 class ProductsApi;
 class SellerApi;
+class ServerStats;
 class StockApi;
 class Tokens;
 class UploadFiles;
@@ -36,6 +43,7 @@ struct SandboxConfig {
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // larger request bodies are refused with 413
     int accessTokenSeconds = 3600;
     QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
+    FaultSpec faults;                     // --faults: fault injection from the start (ADR 0018)
 };
 
 // The reference platform server (chophien-sandbox) as a library: the contract of
@@ -67,6 +75,8 @@ public:
 
 private:
     void addRoutes();
+    // Fault injection, epoch reset, counters and the /admin calls.
+    void addSandboxControls();
 
     SandboxConfig m_config;
     const Clock& m_clock;
@@ -87,6 +97,11 @@ private:
     std::unique_ptr<UploadRecords> m_uploads;
     std::unique_ptr<UploadsApi> m_uploadsApi;
     std::unique_ptr<PhotosApi> m_photosApi;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<EpochReset> m_epochReset;
+    std::unique_ptr<ServerStats> m_stats;
+    std::unique_ptr<AdminApi> m_adminApi;
+    std::unique_ptr<ProductEditApi> m_productEditApi;
     std::unique_ptr<ApiHttpServer> m_http;
     QTimer m_dailyPurge;
 };

@@ -3,7 +3,7 @@
 # ratio against a reference tool run in the same script (absolute times on shared machines are
 # noisy; ratios much less so). Benchmarks are not tests: they print, they do not assert.
 #
-#   bash tests/bench/run.sh [--products N] [--runs R]
+#   bash tests/bench/run.sh [--products N] [--runs R] [--only catalogue|sandbox]
 #
 # Later capabilities add rows with add_row.
 set -euo pipefail
@@ -11,17 +11,23 @@ trap 'echo "bench: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 root=$(cd "$(dirname "$0")/../.." && pwd)
 products=100000
 runs=5
+only=all
 while [ $# -gt 0 ]; do
   case "$1" in
     --products) products=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    *) echo "usage: $0 [--products N] [--runs R]" >&2; exit 2 ;;
+    --only) only=$2; shift 2 ;;
+    *) echo "usage: $0 [--products N] [--runs R] [--only catalogue|sandbox]" >&2; exit 2 ;;
   esac
 done
 
 build="$root/build-bench"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHOPHIEN_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" >/dev/null
+if [ "$only" = sandbox ]; then
+  cmake --build "$build" --target chophien-sandbox sandbox-load >/dev/null
+else
+  cmake --build "$build" >/dev/null
+fi
 bin="$build/bin"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
@@ -37,6 +43,7 @@ p95() { sort -n | awk '{a[NR]=$1} END { i = int(NR * 0.95 + 0.5); if (i < 1) i =
 rows=()
 add_row() { rows+=("$(printf '%-52s %10s %10s %8s' "$1" "$2" "$3" "$4")"); }
 
+if [ "$only" = all ] || [ "$only" = catalogue ]; then
 # --- Row: open a large workspace and show the first page -------------------------------------------
 echo "bench: making a ${products}-product workspace…" >&2
 "$bin/chophien-cli" -w "$work/big" demo --products "$products" --json >"$work/demo.json"
@@ -194,6 +201,13 @@ add_row "create 10,000 products (domain layer)" "${products_ms} ms" "${copy_prod
 add_row "demo of 10,000 products with their stock, whole" "${create_ms} ms" "${copy_all_ms} ms" \
   "$(ratio "$create_ms" "$copy_all_ms")x"
 
+fi
+
+if [ "$only" = all ] || [ "$only" = sandbox ]; then
+  # shellcheck source=tests/bench/sandbox-rows.sh
+  source "$root/tests/bench/sandbox-rows.sh"
+fi
+
 echo
 echo "Chợ Phiên benchmarks ($(nproc) cores, median of ${runs} runs; reference: sqlite3 CLI, same query)"
 printf '%-52s %10s %10s %8s\n' "figure" "chophien" "reference" "ratio"
@@ -204,3 +218,5 @@ echo "products: search p95 < 30 ms per keystroke, filter change < 100 ms, no fet
 echo "memory < 200 MB; 10,000 products created < 5 s (issue 3; that row is the products' part of the"
 echo "batches' transactions, the commits are in the whole demo's row)."
 echo "Reference for search: sqlite3's own time (.timer) for the raw FTS5 query of the same prefix."
+echo "Sandbox (issue 4): > 1,000 product PUTs a second from 4 clients; server RSS < 150 MB holding"
+echo "${sandbox_products:-100000} products. Reference: curl --parallel --parallel-max 4 sending the same requests."

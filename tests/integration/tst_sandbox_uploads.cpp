@@ -521,6 +521,28 @@ private Q_SLOTS:
         QCOMPARE(ben.write("DELETE", U::photosPath(amyProduct) + u'/' + photo, {}, newKey()).status, 404);
         QCOMPARE(photosOf(amy, amyProduct).size(), 1);
     }
+
+    // Last: it wipes every seller's data.
+    void anEpochResetWipesUploadsAndPhotosAndTheirFiles()
+    {
+        ApiClient& amy = m_session.amy();
+        const QString product = newProduct(amy);
+        const QByteArray file = U::noisePng(30, 30, 99);
+        const QString upload = U::send(amy, file, kPng);
+        QCOMPARE(amy.write("POST", U::photosPath(product), attachBody(upload, 0), newKey()).status, 201);
+        ApiClient admin(m_session.process().baseUrl(), QStringLiteral("tst_sandbox_uploads"));
+        QVERIFY(admin.get(QStringLiteral("/admin/stats")).json().value(u"uploads").toInteger() > 0);
+        const ApiReply reset =
+            admin.send("POST", QStringLiteral("/admin/epoch-reset"), R"({"mode":"wipe_data"})");
+        QCOMPARE(reset.status, 200); // photos go with the products they show
+        QCOMPARE(admin.get(QStringLiteral("/admin/stats")).json().value(u"uploads").toInteger(), 0);
+        QCOMPARE(U::head(amy, upload).status, 404);
+        QCOMPARE(amy.get(F::productPath(product)).status, 404);
+        // The files go with the next purge (at start here): nothing names them any more.
+        QVERIFY2(m_session.restart(false), qPrintable(m_session.errorString()));
+        QVERIFY(QDir(QDir(m_session.folder()).filePath(QStringLiteral("blobs"))).isEmpty(QDir::Files));
+        QCOMPARE(U::create(m_session.amy(), file, kPng).status, 201);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxUploads)

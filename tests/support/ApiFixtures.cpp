@@ -1,6 +1,7 @@
 #include "ApiFixtures.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace ChoPhien::Test::ApiFixtures {
@@ -80,6 +81,11 @@ QJsonObject seller()
              {QStringLiteral("payment_methods"),
               QJsonArray{QStringLiteral("cod"), QStringLiteral("bank_transfer")}}}},
     };
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject adjustment(const QString& opId, qint64 deltaMilli, const QString& reason)

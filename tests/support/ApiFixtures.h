@@ -23,6 +23,9 @@ QJsonObject seller();
 QJsonObject adjustment(const QString& opId, qint64 deltaMilli,
                        const QString& reason = QStringLiteral("received"));
 
+// The compact JSON bytes of `object`, as a request body.
+QByteArray compact(const QJsonObject& object);
+
 QString newId();
 QString productPath(const QString& id);
 
