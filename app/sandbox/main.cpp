@@ -64,6 +64,17 @@ int main(int argc, char* argv[])
         QStringLiteral("max-body"),
         QStringLiteral("Largest request body accepted, in bytes (default 16777216); larger ones get 413."),
         QStringLiteral("bytes"), QStringLiteral("16777216"));
+    const QCommandLineOption moderationDelayOption(
+        QStringLiteral("moderation-delay-ms"),
+        QStringLiteral("How long moderation takes after a publish, and a partner channel after approval, in "
+                       "milliseconds (default 3000)."),
+        QStringLiteral("ms"), QStringLiteral("3000"));
+    const QCommandLineOption listingRulesOption(
+        QStringLiteral("listing-rules"),
+        QStringLiteral(
+            "Moderation rule tables (JSON, the format of resources/rules/listing-rules.json) to use "
+            "instead of the built-in ones."),
+        QStringLiteral("file"));
     const QCommandLineOption faultsOption(
         QStringLiteral("faults"),
         QStringLiteral(
@@ -73,7 +84,8 @@ int main(int argc, char* argv[])
             "in ms (default 100), error5xx status 500 or 503 (default 503), throttle Retry-After "
             "seconds (default 1); seed (default 0) makes the faults repeat. Default: none."),
         QStringLiteral("spec"));
-    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption, faultsOption});
+    parser.addOptions({dataOption, bindOption, portOption, userOption, maxBodyOption, moderationDelayOption,
+                       listingRulesOption, faultsOption});
     parser.process(app);
 
     ChoPhien::SandboxConfig config;
@@ -85,6 +97,11 @@ int main(int argc, char* argv[])
     config.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
     if (!ok || config.maxBodyBytes < 1024)
         return usageError(QStringLiteral("--max-body needs a number of bytes, at least 1024"));
+    config.moderationDelayMs = parser.value(moderationDelayOption).toInt(&ok);
+    if (!ok || config.moderationDelayMs < 0 || config.moderationDelayMs > 24 * 60 * 60 * 1000)
+        return usageError(
+            QStringLiteral("--moderation-delay-ms needs a number of milliseconds, 0 to 86400000"));
+    config.listingRulesFile = parser.value(listingRulesOption);
     for (const QString& user : parser.values(userOption)) {
         const qsizetype colon = user.indexOf(u':');
         if (colon <= 0 || colon == user.size() - 1 || colon > 100)

@@ -53,13 +53,13 @@ std::optional<ProductRow> PhotosApi::own(const ApiRequest& request, HttpResponse
 
 bool PhotosApi::changed(const ApiRequest& request, const QString& productId)
 {
+    if (m_photosChanged && !m_photosChanged(request, productId))
+        return false;
     bool ok = true;
     const std::optional<ProductRow> product = m_products.find(productId, ok);
-    if (!ok || !product ||
-        !m_changes.record(request.sellerId, QStringLiteral("product.updated"), request.nowText, request.nowMs,
-                          ProductJson::toJson(*product)))
-        return false;
-    return !m_photosChanged || m_photosChanged(request.sellerId, productId);
+    return ok && product &&
+           m_changes.record(request.sellerId, QStringLiteral("product.updated"), request.nowText,
+                            request.nowMs, ProductJson::toJson(*product));
 }
 
 HttpResponse PhotosApi::attach(const ApiRequest& request)

@@ -17,13 +17,13 @@ class PhotosApi final {
     Q_DISABLE_COPY_MOVE(PhotosApi)
 
 public:
-    // Called inside the write transaction after a product's photos changed (moderation sends a
-    // pending or approved listing back to review).
-    using PhotosChanged = std::function<bool(const QString& sellerId, const QString& productId)>;
+    // Called inside the write transaction after a product's photos changed, before the change is
+    // recorded (moderation sends a pending or approved listing back to review); false fails the
+    // write (500, nothing committed).
+    using PhotosChanged = std::function<bool(const ApiRequest& request, const QString& productId)>;
 
     PhotosApi(ProductRecords& products, UploadRecords& uploads, UploadFiles& files, ChangesFeed& changes);
     void addRoutes(Router& router);
-    // A hook returning false fails the write (500, nothing committed).
     void setPhotosChanged(PhotosChanged hook) { m_photosChanged = std::move(hook); }
 
 private:
@@ -32,7 +32,7 @@ private:
 
     // The seller's live product named in the path, or nullopt with the answer to give (404, 500).
     std::optional<ProductRow> own(const ApiRequest& request, HttpResponse& refusal);
-    // The feed's product.updated with the product as it now is, and the hook.
+    // The hook, then the feed's product.updated with the product as it now is.
     bool changed(const ApiRequest& request, const QString& productId);
 
     ProductRecords& m_products;

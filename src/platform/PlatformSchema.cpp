@@ -77,7 +77,18 @@ const QList<QStringList>& migrations()
                            " data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX changes_by_seller ON changes(seller_id, seq)"),
         },
-        // 2: resumable uploads and product photos (ADR 0015). The bytes live in files beside the
+        // 2: the moderation queue (ADR 0017). A listing step due at `due_ms`: `moderate` (the rule
+        // tables' verdict on a pending listing) or `channel:<id>` (a partner channel goes live).
+        // Kept in the database so pending listings are moderated after a restart.
+        {
+            QStringLiteral("CREATE TABLE listing_jobs ("
+                           " product_id TEXT NOT NULL REFERENCES products(id),"
+                           " step TEXT NOT NULL,"
+                           " due_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (product_id, step)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX listing_jobs_due ON listing_jobs(due_ms)"),
+        },
+        // 3: resumable uploads and product photos (ADR 0015). The bytes live in files beside the
         // database: uploads/<id>.part while unfinished, blobs/<sha256> once complete and verified.
         {
             // `received`: bytes written and synced to the part file (or `length` once complete).

@@ -36,6 +36,10 @@ ProductRecords::ProductRecords(PlatformStore& store)
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
     , m_update(store.prepare(QStringLiteral("UPDATE products SET version = ?, sku = ?, parent_id = ?, fields "
                                             "= ?, updated_at = ? WHERE id = ?")))
+    , m_setListing(store.prepare(QStringLiteral("UPDATE products SET listing = ? WHERE id = ?")))
+    , m_variantRows(
+          store.prepare(QStringLiteral("SELECT ") + kColumns +
+                        QStringLiteral(" FROM products WHERE parent_id = ? AND deleted = 0 ORDER BY id")))
     , m_delete(store.prepare(
           QStringLiteral("UPDATE products SET deleted = 1, version = ?, updated_at = ? WHERE id = ?")))
     , m_addStock(
@@ -115,6 +119,24 @@ bool ProductRecords::update(const ProductRow& row)
     m_update.bindValue(4, row.updatedAt);
     m_update.bindValue(5, row.id);
     return run(m_update);
+}
+
+bool ProductRecords::setListing(const QString& id, const QJsonObject& listing)
+{
+    m_setListing.bindValue(0, compact(listing));
+    m_setListing.bindValue(1, id);
+    return run(m_setListing);
+}
+
+QList<ProductRow> ProductRecords::variants(const QString& parentId, bool& ok)
+{
+    m_variantRows.bindValue(0, parentId);
+    ok = run(m_variantRows);
+    QList<ProductRow> rows;
+    while (ok && m_variantRows.next())
+        rows.append(read(m_variantRows));
+    m_variantRows.finish();
+    return rows;
 }
 
 bool ProductRecords::markDeleted(const QString& id, qint64 version, const QString& updatedAt)

@@ -28,6 +28,8 @@ public:
     bool insert(const ProductRow& row);
     // Writes version, fields and updated_at.
     bool update(const ProductRow& row);
+    // Writes the listing only (not part of the product's version).
+    bool setListing(const QString& id, const QJsonObject& listing);
     bool markDeleted(const QString& id, qint64 version, const QString& updatedAt);
     // Adds `delta` to on-hand; the new on-hand, or nullopt on error.
     std::optional<qint64> addStock(const QString& id, qint64 delta);
@@ -36,6 +38,8 @@ public:
     bool skuTaken(const QString& sellerId, const QString& sku, const QString& exceptId, bool& ok);
     // Whether live variants name this product as their parent.
     bool hasVariants(const QString& id, bool& ok);
+    // The live variants of a parent, by id.
+    QList<ProductRow> variants(const QString& parentId, bool& ok);
     // The seller's live products with ids after `afterId`, by id, at most `limit`.
     QList<ProductRow> page(const QString& sellerId, const QString& afterId, int limit, bool& ok);
 
@@ -45,6 +49,8 @@ private:
     QSqlQuery m_find;
     QSqlQuery m_insert;
     QSqlQuery m_update;
+    QSqlQuery m_setListing;
+    QSqlQuery m_variantRows;
     QSqlQuery m_delete;
     QSqlQuery m_addStock;
     QSqlQuery m_sku;

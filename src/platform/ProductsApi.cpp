@@ -2,6 +2,7 @@
 
 #include "FieldErrors.h"
 #include "IfMatch.h"
+#include "Moderation.h"
 #include "Paging.h"
 #include "ProductIds.h"
 
@@ -186,6 +187,11 @@ HttpResponse ProductsApi::put(const ApiRequest& request)
     row.version += 1;
     row.fields = fields;
     row.updatedAt = request.nowText;
+    // A listing in moderation or on sale goes to moderation again with its new fields.
+    const QString listing = row.listing.value(u"status").toString();
+    if (m_moderation && (listing == u"pending" || listing == u"approved") &&
+        !m_moderation->submit(row, request.nowText, request.nowMs))
+        return internal();
     const HttpResponse replaced = productResponse(200, row);
     if (!m_products.update(row) || !recordUpdated(request, replaced))
         return internal();

@@ -6,6 +6,8 @@
 
 namespace ChoPhien {
 
+class Moderation;
+
 // /v1/products and /v1/products/{id}: create-or-replace with client ids, read, delete, list.
 class ProductsApi final {
     Q_DISABLE_COPY_MOVE(ProductsApi)
@@ -13,6 +15,8 @@ class ProductsApi final {
 public:
     ProductsApi(ProductRecords& products, ChangesFeed& changes);
     void addRoutes(Router& router);
+    // Replacing a product whose listing is pending or approved submits it again (when set).
+    void setModeration(Moderation* moderation) { m_moderation = moderation; }
 
 private:
     HttpResponse get(const ApiRequest& request);
@@ -29,6 +33,7 @@ private:
 
     ProductRecords& m_products;
     ChangesFeed& m_changes;
+    Moderation* m_moderation = nullptr;
 };
 
 } // namespace ChoPhien

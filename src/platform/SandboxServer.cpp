@@ -10,11 +10,13 @@
 #include "EpochReset.h"
 #include "FaultInjector.h"
 #include "IdempotencyStore.h"
+#include "Moderation.h"
 #include "PhotosApi.h"
 #include "PlatformStore.h"
 #include "ProductEditApi.h"
 #include "ProductRecords.h"
 #include "ProductsApi.h"
+#include "PublishApi.h"
 #include "SellerApi.h"
 #include "ServerStats.h"
 #include "StockApi.h"
@@ -23,6 +25,7 @@
 #include "UploadRecords.h"
 #include "UploadsApi.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -83,11 +86,56 @@ bool SandboxServer::open()
     m_uploads = std::make_unique<UploadRecords>(*m_store);
     m_uploadsApi = std::make_unique<UploadsApi>(*m_store, *m_uploads, *m_uploadFiles);
     m_photosApi = std::make_unique<PhotosApi>(*m_products, *m_uploads, *m_uploadFiles, *m_changes);
+    std::optional<ListingRules> rules = loadListingRules();
+    if (!rules)
+        return false;
+    m_moderation = std::make_unique<Moderation>(*m_store, *m_products, *m_changes, *m_sellerApi,
+                                                std::move(*rules), m_clock, m_config.moderationDelayMs);
+    m_productsApi->setModeration(m_moderation.get());
+    m_publishApi = std::make_unique<PublishApi>(*m_products, *m_moderation);
+    connectPhotosToModeration();
     addSandboxControls();
     addRoutes();
     purge();
     m_dailyPurge.start();
+    m_moderation->start(); // listings left pending by the last run
     return true;
+}
+
+void SandboxServer::connectPhotosToModeration()
+{
+    m_moderation->setPhotoFacts([this](const QString& productId) {
+        bool ok = true;
+        QList<PhotoFacts> facts;
+        for (const PhotoRow& photo : m_products->photos().forProduct(productId, ok))
+            facts.append({photo.contentType, photo.width, photo.height});
+        return facts;
+    });
+    // Attaching or removing a photo sends a listing in moderation or on sale to moderation again.
+    m_photosApi->setPhotosChanged([this](const ApiRequest& request, const QString& productId) {
+        bool ok = true;
+        std::optional<ProductRow> row = m_products->find(productId, ok);
+        if (!row)
+            return false;
+        const QString listing = row->listing.value(u"status").toString();
+        return (listing != u"pending" && listing != u"approved") ||
+               m_moderation->submit(*row, request.nowText, request.nowMs);
+    });
+}
+
+std::optional<ListingRules> SandboxServer::loadListingRules()
+{
+    if (m_config.listingRulesFile.isEmpty())
+        return ListingRules::builtIn();
+    QFile file(m_config.listingRulesFile);
+    QString error = file.errorString();
+    std::optional<ListingRules> rules;
+    if (file.open(QIODevice::ReadOnly))
+        rules = ListingRules::fromJson(file.readAll(), &error);
+    if (!rules)
+        m_error =
+            QStringLiteral("cannot read the listing rules %1: %2").arg(m_config.listingRulesFile, error);
+    return rules;
 }
 
 void SandboxServer::addRoutes()
@@ -109,6 +157,7 @@ void SandboxServer::addRoutes()
     m_changesApi->addRoutes(router);
     m_uploadsApi->addRoutes(router);
     m_photosApi->addRoutes(router);
+    m_publishApi->addRoutes(router);
     m_adminApi->addRoutes(router);
     m_productEditApi->addRoutes(router);
 }
@@ -125,6 +174,7 @@ void SandboxServer::addSandboxControls()
     // Their files go with the next purge's sweep (a file is removed only once no record names it).
     m_epochReset->addWipeStatements(
         {QStringLiteral("DELETE FROM photos"), QStringLiteral("DELETE FROM uploads")});
+    m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM listing_jobs")}); // the moderation queue
     m_stats->addCount(QStringLiteral("sellers"),
                       ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM sellers")));
     m_stats->addCount(

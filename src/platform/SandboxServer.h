@@ -3,6 +3,7 @@
 #include "FaultSpec.h"
 
 #include <core/Clock.h>
+#include <core/ListingRules.h>
 
 #include <QHostAddress>
 #include <QList>
@@ -24,11 +25,13 @@ class ChangesFeed;
 class EpochReset;
 class FaultInjector;
 class IdempotencyStore;
+class Moderation;
 class PhotosApi;
 class PlatformStore;
 class ProductEditApi;
 class ProductRecords;
 class ProductsApi;
+class PublishApi;
 class SellerApi;
 class ServerStats;
 class StockApi;
@@ -43,6 +46,8 @@ struct SandboxConfig {
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // larger request bodies are refused with 413
     int accessTokenSeconds = 3600;
     QList<QPair<QString, QString>> users; // username, password: accounts made (or reset) at start
+    int moderationDelayMs = 3000;         // a submitted listing's result (and a partner channel) after this
+    QString listingRulesFile;             // moderation rule tables replacing the built-in ones (ADR 0017)
     FaultSpec faults;                     // --faults: fault injection from the start (ADR 0018)
 };
 
@@ -75,6 +80,10 @@ public:
 
 private:
     void addRoutes();
+    // The configured rule tables, or the built-in ones; nullopt with m_error when unreadable.
+    std::optional<ListingRules> loadListingRules();
+    // Moderation reads the photos' sizes, and a photo change sends a listing back to moderation.
+    void connectPhotosToModeration();
     // Fault injection, epoch reset, counters and the /admin calls.
     void addSandboxControls();
 
@@ -97,6 +106,8 @@ private:
     std::unique_ptr<UploadRecords> m_uploads;
     std::unique_ptr<UploadsApi> m_uploadsApi;
     std::unique_ptr<PhotosApi> m_photosApi;
+    std::unique_ptr<Moderation> m_moderation;
+    std::unique_ptr<PublishApi> m_publishApi;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<EpochReset> m_epochReset;
     std::unique_ptr<ServerStats> m_stats;

@@ -15,11 +15,12 @@ class SellerApi final {
 public:
     explicit SellerApi(PlatformStore& store);
     void addRoutes(Router& router);
+    // The seller's row, or nullopt (no such seller, or an SQL error).
+    std::optional<SellerJson::Row> load(const QString& sellerId);
 
 private:
     HttpResponse get(const ApiRequest& request);
     HttpResponse replace(const ApiRequest& request);
-    std::optional<SellerJson::Row> load(const QString& sellerId);
 
     QSqlQuery m_select;
     QSqlQuery m_update;

@@ -64,7 +64,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_session.start(QStringLiteral("tst_sandbox_uploads"),
-                                 {QStringLiteral("--max-body"), QString::number(kMaxBody)}),
+                                 {QStringLiteral("--max-body"), QString::number(kMaxBody),
+                                  QStringLiteral("--moderation-delay-ms"), QStringLiteral("300")}),
                  qPrintable(m_session.errorString()));
     }
 
@@ -520,6 +521,42 @@ private Q_SLOTS:
                                   .toString();
         QCOMPARE(ben.write("DELETE", U::photosPath(amyProduct) + u'/' + photo, {}, newKey()).status, 404);
         QCOMPARE(photosOf(amy, amyProduct).size(), 1);
+    }
+
+    void aPhotoSendsAListingInModerationBackAndModerationSeesItsSize()
+    {
+        ApiClient& amy = m_session.amy();
+        const QString product = newProduct(amy);
+        QCOMPARE(amy.write("POST", F::productPath(product) + QStringLiteral("/publish"), {}, newKey()).status,
+                 202);
+        const QJsonObject submitted = amy.get(F::productPath(product)).json().value(u"listing").toObject();
+        QCOMPARE(submitted.value(u"status").toString(), QStringLiteral("pending"));
+        QTest::qWait(5); // the next submission gets a later time
+        const ApiReply attached =
+            amy.write("POST", U::photosPath(product), attachBody(uploadedPng(amy, 40), 0), newKey());
+        QCOMPARE(attached.status, 201);
+        const QJsonObject again = amy.get(F::productPath(product)).json().value(u"listing").toObject();
+        QCOMPARE(again.value(u"status").toString(), QStringLiteral("pending"));
+        QVERIFY2(again.value(u"submitted_at").toString() > submitted.value(u"submitted_at").toString(),
+                 qPrintable(again.value(u"submitted_at").toString()));
+        // Moderation judges the photo by its size: 40 × 40 is too small.
+        QJsonObject listing;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (listing = amy.get(F::productPath(product)).json().value(u"listing").toObject())
+                    .value(u"status")
+                    .toString() != u"pending",
+            10000);
+        QCOMPARE(listing.value(u"status").toString(), QStringLiteral("rejected"));
+        QStringList codes;
+        for (const QJsonValue& reason : listing.value(u"reasons").toArray())
+            codes.append(reason.toObject().value(u"code").toString());
+        QVERIFY2(codes.contains(QStringLiteral("main_photo_too_small")), qPrintable(codes.join(u' ')));
+        // A rejected listing stays rejected when a photo changes: the seller publishes again.
+        const QString photo = attached.json().value(u"id").toString();
+        QCOMPARE(amy.write("DELETE", U::photosPath(product) + u'/' + photo, {}, newKey()).status, 204);
+        QCOMPARE(
+            amy.get(F::productPath(product)).json().value(u"listing").toObject().value(u"status").toString(),
+            QStringLiteral("rejected"));
     }
 
     // Last: it wipes every seller's data.
