@@ -33,7 +33,14 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
 {
     auto* connection = qobject_cast<HttpConnection*>(socket);
     const RequestHead head = connection ? connection->takeHead() : RequestHead{};
-    const HttpResponse response = m_service.respond(request);
+    HttpResponse response = m_service.respond(request);
+    if (request.method() == QHttpServerRequest::Method::Head) {
+        // A HEAD answer has only its status and headers (RFC 9110 §9.3.2), errors included.
+        response.body.clear();
+        response.headers.removeIf([](const auto& header) {
+            return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        });
+    }
     if (connection) {
         connection->deliver(response, head.keepAlive);
         return true;

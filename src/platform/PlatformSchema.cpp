@@ -100,6 +100,40 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX orders_by_seller ON orders(seller_id, id)"),
             QStringLiteral("CREATE INDEX orders_by_status ON orders(status, seller_id, id)"),
         },
+        // 4: resumable uploads and product photos (ADR 0015). The bytes live in files beside the
+        // database: uploads/<id>.part while unfinished, blobs/<sha256> once complete and verified.
+        {
+            // `received`: bytes written and synced to the part file (or `length` once complete).
+            // `touched_ms`: the last chunk (an unfinished upload expires 7 days later) or, once
+            // complete, when it completed (the record is kept at least 30 days from then).
+            QStringLiteral("CREATE TABLE uploads ("
+                           " id TEXT PRIMARY KEY,"
+                           " seller_id TEXT NOT NULL REFERENCES sellers(id),"
+                           " sha256 TEXT NOT NULL,"
+                           " length INTEGER NOT NULL,"
+                           " content_type TEXT NOT NULL,"
+                           " received INTEGER NOT NULL DEFAULT 0,"
+                           " complete INTEGER NOT NULL DEFAULT 0,"
+                           " touched_ms INTEGER NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX uploads_by_file ON uploads(seller_id, sha256)"),
+            QStringLiteral("CREATE INDEX uploads_by_sha ON uploads(sha256)"),
+            QStringLiteral("CREATE INDEX uploads_by_age ON uploads(touched_ms)"),
+            // A product's photos, positions 0 … n-1; the file is blobs/<sha256>.
+            QStringLiteral("CREATE TABLE photos ("
+                           " id TEXT PRIMARY KEY,"
+                           " product_id TEXT NOT NULL REFERENCES products(id),"
+                           " seller_id TEXT NOT NULL REFERENCES sellers(id),"
+                           " sha256 TEXT NOT NULL,"
+                           " content_type TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " width INTEGER NOT NULL,"
+                           " height INTEGER NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " UNIQUE (product_id, sha256))"),
+            QStringLiteral("CREATE INDEX photos_by_product ON photos(product_id, position)"),
+            QStringLiteral("CREATE INDEX photos_by_file ON photos(sha256)"),
+        },
     };
     return all;
 }

@@ -45,6 +45,16 @@ constexpr CodeInfo kCodes[] = {
      "The order cannot move to this status."},
     {"nothing_to_order", 409, "Nothing to order", "Không có sản phẩm nào đã duyệt và còn hàng để đặt.",
      "No approved product with stock to order."},
+    {"upload_offset_mismatch", 409, "Upload offset mismatch",
+     "Vị trí gửi tiếp của tệp không khớp với máy chủ.", "Upload-Offset is not the upload's current offset."},
+    {"upload_incomplete", 409, "Upload incomplete", "Tệp ảnh chưa được gửi xong.",
+     "The upload has not received all its bytes yet."},
+    {"too_many_photos", 409, "Too many photos", "Mỗi sản phẩm có tối đa 20 ảnh.",
+     "A product has at most 20 photos."},
+    {"checksum_mismatch", 422, "Checksum mismatch", "Tệp ảnh bị lỗi khi gửi. Máy sẽ gửi lại từ đầu.",
+     "The photo file was damaged on the way. It will be sent again from the start."},
+    {"invalid_image", 422, "Invalid image", "Tệp này không phải là ảnh đọc được.",
+     "This file is not a readable image."},
     {"cursor_expired", 410, "Cursor expired",
      "Dữ liệu trên sàn đã thay đổi nhiều. Máy sẽ đồng bộ lại toàn bộ.",
      "The platform's history has changed. A full resynchronisation is needed."},
@@ -134,6 +144,8 @@ HttpResponse Problem::toResponse() const
     }
     if (hasCurrent)
         body.insert(QStringLiteral("current"), current);
+    for (auto it = members.begin(); it != members.end(); ++it)
+        body.insert(it.key(), it.value());
     HttpResponse response;
     response.status = c.status;
     response.headers.append(

@@ -2,6 +2,7 @@
 
 #include "HttpResponse.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -35,6 +36,11 @@ enum class ProblemCode {
     WrongProductKind,
     InvalidTransition,
     NothingToOrder,
+    UploadOffsetMismatch,
+    UploadIncomplete,
+    TooManyPhotos,
+    ChecksumMismatch,
+    InvalidImage,
     CursorExpired,
     VersionConflict,
     PayloadTooLarge,
@@ -59,13 +65,15 @@ struct FieldError {
 
 // An application/problem+json answer. `detail` empty takes the code's usual sentence; `errors`
 // non-empty makes the usual sentence count them. `current` (with version_conflict) is added as is,
-// null included, when `hasCurrent`.
+// null included, when `hasCurrent`. `members` are further members the code's schema names
+// (`upload_offset`).
 struct Problem {
     ProblemCode code = ProblemCode::Internal;
     Words detail;
     QList<FieldError> errors;
     bool hasCurrent = false;
     QJsonValue current;
+    QJsonObject members;
 
     Problem(ProblemCode c, Words d = {}) // NOLINT(google-explicit-constructor): a code is a problem
         : code(c)

@@ -117,7 +117,7 @@ QJsonObject toJson(const ProductRow& row)
     json.insert(QStringLiteral("id"), row.id);
     json.insert(QStringLiteral("version"), row.version);
     json.insert(QStringLiteral("stock_on_hand_milli"), row.stockOnHandMilli);
-    json.insert(QStringLiteral("photos"), QJsonArray());
+    json.insert(QStringLiteral("photos"), row.photos);
     json.insert(QStringLiteral("listing"), row.listing);
     json.insert(QStringLiteral("created_at"), row.createdAt);
     json.insert(QStringLiteral("updated_at"), row.updatedAt);

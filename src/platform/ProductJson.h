@@ -2,13 +2,14 @@
 
 #include "JsonRules.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 namespace ChoPhien {
 
 // A product as the sandbox keeps it: the writable fields (ProductWrite) as the client sent them,
-// and the server's own (version, stock, listing, times).
+// and the server's own (version, stock, photos, listing, times).
 struct ProductRow {
     QString id;
     QString sellerId;
@@ -16,6 +17,7 @@ struct ProductRow {
     bool deleted = false;
     QJsonObject fields;
     qint64 stockOnHandMilli = 0;
+    QJsonArray photos; // Photo objects in order (ProductPhotos)
     QJsonObject listing;
     QString createdAt;
     QString updatedAt;

@@ -1,5 +1,7 @@
 #include "ProductRecords.h"
 
+#include "ProductIds.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -50,6 +52,7 @@ ProductRecords::ProductRecords(PlatformStore& store)
     , m_page(store.prepare(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(" FROM products WHERE seller_id = ? AND deleted = 0 AND id > ? "
                                           "ORDER BY id LIMIT ?")))
+    , m_photos(store)
 {}
 
 ProductRow ProductRecords::read(const QSqlQuery& q)
@@ -75,6 +78,19 @@ std::optional<ProductRow> ProductRecords::find(const QString& id, bool& ok)
     if (ok && m_find.next())
         row = read(m_find);
     m_find.finish();
+    if (row)
+        row->photos = m_photos.jsonForProduct(id, ok);
+    return row;
+}
+
+std::optional<ProductRow> ProductRecords::own(const QString& sellerId, const QString& id, bool& ok)
+{
+    ok = true;
+    if (!ProductIds::isWellFormed(id))
+        return std::nullopt;
+    std::optional<ProductRow> row = find(id, ok);
+    if (!row || row->sellerId != sellerId || row->deleted)
+        return std::nullopt;
     return row;
 }
 
@@ -172,6 +188,10 @@ QList<ProductRow> ProductRecords::page(const QString& sellerId, const QString& a
     while (ok && m_page.next())
         rows.append(read(m_page));
     m_page.finish();
+    for (ProductRow& row : rows) {
+        if (ok)
+            row.photos = m_photos.jsonForProduct(row.id, ok);
+    }
     return rows;
 }
 

@@ -2,6 +2,7 @@
 
 #include "PlatformStore.h"
 #include "ProductJson.h"
+#include "ProductPhotos.h"
 
 #include <QList>
 
@@ -9,15 +10,21 @@
 
 namespace ChoPhien {
 
-// The products table: every statement prepared once. Reads report SQL errors through `ok`.
+// The products table: every statement prepared once. Reads report SQL errors through `ok`. Rows
+// read come with their photos (ProductPhotos, kept here so every product read has them).
 class ProductRecords final {
     Q_DISABLE_COPY_MOVE(ProductRecords)
 
 public:
     explicit ProductRecords(PlatformStore& store);
 
+    ProductPhotos& photos() { return m_photos; }
+
     // The product with this id, of any seller, deleted or not.
     std::optional<ProductRow> find(const QString& id, bool& ok);
+    // The seller's live product with this id (nullopt for a malformed id, another seller's or a
+    // deleted product: all look missing).
+    std::optional<ProductRow> own(const QString& sellerId, const QString& id, bool& ok);
     bool insert(const ProductRow& row);
     // Writes version, fields and updated_at.
     bool update(const ProductRow& row);
@@ -49,6 +56,7 @@ private:
     QSqlQuery m_sku;
     QSqlQuery m_variants;
     QSqlQuery m_page;
+    ProductPhotos m_photos;
 };
 
 } // namespace ChoPhien

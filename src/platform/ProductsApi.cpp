@@ -59,14 +59,7 @@ void ProductsApi::addRoutes(Router& router)
 
 std::optional<ProductRow> ProductsApi::own(const ApiRequest& request, bool& ok)
 {
-    ok = true;
-    const QString id = request.params.value(0);
-    if (!ProductIds::isWellFormed(id))
-        return std::nullopt;
-    std::optional<ProductRow> row = m_products.find(id, ok);
-    if (!row || row->sellerId != request.sellerId || row->deleted)
-        return std::nullopt;
-    return row;
+    return m_products.own(request.sellerId, request.params.value(0), ok);
 }
 
 bool ProductsApi::recordUpdated(const ApiRequest& request, const HttpResponse& response)

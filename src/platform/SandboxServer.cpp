@@ -15,6 +15,7 @@
 #include "Moderation.h"
 #include "OrderBook.h"
 #include "OrdersApi.h"
+#include "PhotosApi.h"
 #include "PlatformStore.h"
 #include "ProductEditApi.h"
 #include "ProductRecords.h"
@@ -26,6 +27,9 @@
 #include "StockLedger.h"
 #include "Tokens.h"
 #include "TraineeAccounts.h"
+#include "UploadFiles.h"
+#include "UploadRecords.h"
+#include "UploadsApi.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -81,6 +85,14 @@ bool SandboxServer::open()
     m_ledger = std::make_unique<StockLedger>(*m_store, *m_products, *m_changes);
     m_stockApi = std::make_unique<StockApi>(*m_products, *m_ledger);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
+    m_uploadFiles = std::make_unique<UploadFiles>(m_config.dataFolder);
+    if (!m_uploadFiles->open()) {
+        m_error = QStringLiteral("cannot create the upload folders in %1").arg(m_config.dataFolder);
+        return false;
+    }
+    m_uploads = std::make_unique<UploadRecords>(*m_store);
+    m_uploadsApi = std::make_unique<UploadsApi>(*m_store, *m_uploads, *m_uploadFiles);
+    m_photosApi = std::make_unique<PhotosApi>(*m_products, *m_uploads, *m_uploadFiles, *m_changes);
     std::optional<ListingRules> rules = loadListingRules();
     if (!rules)
         return false;
@@ -93,6 +105,7 @@ bool SandboxServer::open()
     m_buyers = std::make_unique<BuyerSimulator>(*m_store, *m_products, *m_orders, m_clock, m_config.seed);
     if (!makeAccounts())
         return false;
+    connectPhotosToModeration();
     addSandboxControls();
     addRoutes();
     purge();
@@ -124,6 +137,27 @@ bool SandboxServer::makeAccounts()
             m_credentialLines.append(QStringLiteral("trainee: %1 %2").arg(c.username, c.password));
     }
     return true;
+}
+
+void SandboxServer::connectPhotosToModeration()
+{
+    m_moderation->setPhotoFacts([this](const QString& productId) {
+        bool ok = true;
+        QList<PhotoFacts> facts;
+        for (const PhotoRow& photo : m_products->photos().forProduct(productId, ok))
+            facts.append({photo.contentType, photo.width, photo.height});
+        return facts;
+    });
+    // Attaching or removing a photo sends a listing in moderation or on sale to moderation again.
+    m_photosApi->setPhotosChanged([this](const ApiRequest& request, const QString& productId) {
+        bool ok = true;
+        std::optional<ProductRow> row = m_products->find(productId, ok);
+        if (!row)
+            return false;
+        const QString listing = row->listing.value(u"status").toString();
+        return (listing != u"pending" && listing != u"approved") ||
+               m_moderation->submit(*row, request.nowText, request.nowMs);
+    });
 }
 
 std::optional<ListingRules> SandboxServer::loadListingRules()
@@ -158,6 +192,8 @@ void SandboxServer::addRoutes()
     m_productsApi->addRoutes(router);
     m_stockApi->addRoutes(router);
     m_changesApi->addRoutes(router);
+    m_uploadsApi->addRoutes(router);
+    m_photosApi->addRoutes(router);
     m_publishApi->addRoutes(router);
     m_ordersApi->addRoutes(router);
     m_buyers->addRoutes(router);
@@ -174,6 +210,9 @@ void SandboxServer::addSandboxControls()
     m_epochReset->addWipeStatements(
         {QStringLiteral("DELETE FROM stock_adjustments"), QStringLiteral("DELETE FROM products")});
     m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM idempotency")});
+    // Their files go with the next purge's sweep (a file is removed only once no record names it).
+    m_epochReset->addWipeStatements(
+        {QStringLiteral("DELETE FROM photos"), QStringLiteral("DELETE FROM uploads")});
     m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM listing_jobs")}); // the moderation queue
     m_epochReset->addWipeStatements({QStringLiteral("DELETE FROM orders")});
     m_stats->addCount(QStringLiteral("sellers"),
@@ -186,6 +225,8 @@ void SandboxServer::addSandboxControls()
     m_stats->addCount(QStringLiteral("changes"), [this] { return m_changes->count(); });
     m_stats->addCount(QStringLiteral("orders"),
                       ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM orders")));
+    m_stats->addCount(QStringLiteral("uploads"),
+                      ServerStats::sqlCount(*m_store, QStringLiteral("SELECT count(*) FROM uploads")));
     m_dispatcher->setSandboxControls(m_faults.get(), m_epochReset.get(), m_stats.get());
     m_adminApi = std::make_unique<AdminApi>(*m_faults, *m_epochReset, *m_stats, *m_changes);
     m_productEditApi = std::make_unique<ProductEditApi>(*m_store, *m_products, *m_changes);
@@ -217,6 +258,7 @@ void SandboxServer::purge()
     const int records = m_idempotency->purge(nowMs);
     m_tokens->purge(nowMs);
     m_changes->purge(nowMs);
+    m_uploadsApi->purge(nowMs);
     if (records > 0)
         qCInfo(lcSandbox) << "forgot" << records << "idempotency records older than 90 days";
 }

@@ -29,6 +29,7 @@ class IdempotencyStore;
 class Moderation;
 class OrderBook;
 class OrdersApi;
+class PhotosApi;
 class PlatformStore;
 class ProductEditApi;
 class ProductRecords;
@@ -39,6 +40,9 @@ class ServerStats;
 class StockApi;
 class StockLedger;
 class Tokens;
+class UploadFiles;
+class UploadRecords;
+class UploadsApi;
 
 // What chophien-sandbox is started with.
 struct SandboxConfig {
@@ -80,8 +84,8 @@ public:
     // Changes whenever the server's history is reset, so clients know to resynchronise.
     QString epoch() const;
 
-    // Forgets idempotency records and changes older than 90 days and long-expired tokens. Runs at
-    // open() and then daily.
+    // Forgets idempotency records and changes older than 90 days, long-expired tokens and expired
+    // uploads. Runs at open() and then daily.
     void purge();
 
 private:
@@ -90,6 +94,8 @@ private:
     std::optional<ListingRules> loadListingRules();
     // --seed-demo and --accounts: the logins made, their lines kept to print; false with m_error.
     bool makeAccounts();
+    // Moderation reads the photos' sizes, and a photo change sends a listing back to moderation.
+    void connectPhotosToModeration();
     // Fault injection, epoch reset, counters and the /admin calls.
     void addSandboxControls();
 
@@ -113,6 +119,10 @@ private:
     std::unique_ptr<OrdersApi> m_ordersApi;
     std::unique_ptr<BuyerSimulator> m_buyers;
     std::unique_ptr<ChangesApi> m_changesApi;
+    std::unique_ptr<UploadFiles> m_uploadFiles;
+    std::unique_ptr<UploadRecords> m_uploads;
+    std::unique_ptr<UploadsApi> m_uploadsApi;
+    std::unique_ptr<PhotosApi> m_photosApi;
     std::unique_ptr<Moderation> m_moderation;
     std::unique_ptr<PublishApi> m_publishApi;
     std::unique_ptr<FaultInjector> m_faults;
