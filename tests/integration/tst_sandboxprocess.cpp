@@ -138,8 +138,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
-        for (const char* option :
-             {"--data", "--bind", "--host", "--port", "--user", "--max-body", "--help", "--version"})
+        for (const char* option : {"--data", "--bind", "--host", "--port", "--user", "--max-body", "--faults",
+                                   "--seed-demo", "--accounts", "--orders-per-minute", "--seed",
+                                   "--moderation-delay-ms", "--listing-rules", "--help", "--version"})
             QVERIFY2(help.contains(option), option);
     }
 

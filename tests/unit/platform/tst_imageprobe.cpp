@@ -2,6 +2,7 @@
 #include <platform/ImageProbe.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QTemporaryDir>
@@ -49,6 +50,40 @@ private Q_SLOTS:
         const QString jpeg =
             write(QStringLiteral("turned.jpg"), image, "jpeg", QImageIOHandler::TransformationRotate90);
         QCOMPARE(ImageProbe::orientedSize(jpeg, QStringLiteral("image/jpeg")), QSize(48, 64));
+    }
+
+    void webpToo()
+    {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::yellow);
+        const QString webp = write(QStringLiteral("a.webp"), image, "webp");
+        QVERIFY2(!webp.isEmpty(), "no WebP writer: qt6-image-formats-plugins is missing");
+        QCOMPARE(ImageProbe::orientedSize(webp, QStringLiteral("image/webp")), QSize(40, 30));
+    }
+
+    // A phone-sized photo is measured from its header and decoded small; cut short, it is refused.
+    void largePhotosWholeOrCutShort()
+    {
+        QImage image(2400, 1600, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); x += 40)
+                image.setPixel(x, y, qRgb(x % 256, y % 256, (x + y) % 256));
+        const QString jpeg =
+            write(QStringLiteral("big.jpg"), image, "jpeg", QImageIOHandler::TransformationRotate90);
+        QCOMPARE(ImageProbe::orientedSize(jpeg, QStringLiteral("image/jpeg")), QSize(1600, 2400));
+        const QString png = write(QStringLiteral("big.png"), image, "png");
+        QCOMPARE(ImageProbe::orientedSize(png, QStringLiteral("image/png")), QSize(2400, 1600));
+
+        for (const QString& path : {jpeg, png}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const QString cut = writeBytes(QStringLiteral("cut-") + QFileInfo(path).fileName(),
+                                           bytes.left(bytes.size() * 2 / 3));
+            const QString type =
+                path.endsWith(u".jpg") ? QStringLiteral("image/jpeg") : QStringLiteral("image/png");
+            QVERIFY2(!ImageProbe::orientedSize(cut, type), qPrintable(cut));
+        }
     }
 
     void notAnImageOfItsType()
