@@ -3,6 +3,7 @@
 // loopback, epoch resets keeping or wiping data, and a platform edit that makes a client's
 // If-Match stale.
 #include <support/ApiFixtures.h>
+#include <support/RawHttp.h>
 #include <support/SandboxSession.h>
 #include <support/TestPaths.h>
 
@@ -51,21 +52,13 @@ RawExchange rawExchange(const QUrl& base, const QByteArray& method, const QStrin
     if (!body.isEmpty())
         request += "Content-Type: application/json\r\n";
     request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    QTcpSocket socket;
-    socket.connectToHost(base.host(), quint16(base.port()));
+    RawHttp raw(base, QStringLiteral("tst_sandbox_faults"));
     RawExchange exchange;
-    if (!socket.waitForConnected(5000))
+    if (!raw.connect())
         return exchange;
-    socket.write(request);
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        exchange.received += socket.readAll();
-        if (socket.state() == QAbstractSocket::UnconnectedState)
-            break;
-        socket.waitForReadyRead(100);
-    }
-    exchange.received += socket.readAll();
-    exchange.closed = socket.state() == QAbstractSocket::UnconnectedState;
+    raw.send(request);
+    exchange.received = raw.readUntilClosed();
+    exchange.closed = raw.socket().state() == QAbstractSocket::UnconnectedState;
     return exchange;
 }
 
@@ -381,18 +374,14 @@ private Q_SLOTS:
             QCOMPARE(refused.code(), QStringLiteral("forbidden"));
         }
         // The gate comes before the body limit: a huge body is refused as forbidden from its head.
-        QTcpSocket socket;
-        socket.connectToHost(outside, quint16(session.process().baseUrl().port()));
-        QVERIFY(socket.waitForConnected(5000));
-        socket.write("PUT /admin/faults HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                     "Content-Length: 100000000\r\n\r\n");
-        QByteArray answer;
-        QDeadlineTimer deadline(5000);
-        while (!answer.contains("\r\n\r\n") && !deadline.hasExpired()) {
-            socket.waitForReadyRead(100);
-            answer += socket.readAll();
-        }
-        QVERIFY2(answer.startsWith("HTTP/1.1 403 "), answer.constData());
+        QUrl outsideUrl = session.process().baseUrl();
+        outsideUrl.setHost(outside.toString());
+        RawHttp raw(outsideUrl, QStringLiteral("tst_sandbox_faults"));
+        QVERIFY(raw.connect());
+        raw.send("PUT /admin/faults HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 100000000\r\n\r\n");
+        const RawResponse answer = raw.read(5000);
+        QVERIFY2(answer.status == 403, answer.head.constData());
         // A path that is not served is still 404 first, and /v1 works from anywhere.
         QCOMPARE(admin.get(QStringLiteral("/admin/nothing")).status, 404);
         QCOMPARE(session.amy().get(QStringLiteral("/v1/seller")).status, 200);

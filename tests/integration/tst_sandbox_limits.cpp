@@ -2,6 +2,7 @@
 // limit is refused with 413 from its head alone and never held in memory; bodies without a
 // length are refused; the connection then closes.
 #include <support/ApiFixtures.h>
+#include <support/RawHttp.h>
 #include <support/SandboxSession.h>
 
 #include <QDeadlineTimer>
@@ -19,43 +20,6 @@ namespace {
 
 constexpr qint64 kTwentyMB = 20 * 1000 * 1000;
 
-// Reads one HTTP response (head and Content-Length body) from `socket`.
-struct RawResponse {
-    int status = 0;
-    QByteArray head;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-RawResponse readResponse(QTcpSocket& socket, int timeoutMs = 10000)
-{
-    RawResponse response;
-    QByteArray buffer;
-    QDeadlineTimer deadline(timeoutMs);
-    qsizetype headEnd = -1;
-    qint64 length = -1;
-    while (!deadline.hasExpired()) {
-        buffer += socket.readAll();
-        if (headEnd < 0 && (headEnd = buffer.indexOf("\r\n\r\n")) >= 0) {
-            response.head = buffer.left(headEnd);
-            response.status = response.head.mid(9, 3).toInt();
-            for (const QByteArray& line : response.head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (length < 0)
-                length = 0;
-        }
-        if (headEnd >= 0 && buffer.size() >= headEnd + 4 + length) {
-            response.body = buffer.mid(headEnd + 4, length);
-            return response;
-        }
-        if (!socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            break;
-    }
-    return response;
-}
-
 } // namespace
 
 class TestSandboxLimits final : public QObject {
@@ -64,12 +28,7 @@ class TestSandboxLimits final : public QObject {
 private:
     SandboxSession m_session;
 
-    bool connectRaw(QTcpSocket& socket)
-    {
-        socket.connectToHost(m_session.process().baseUrl().host(),
-                             quint16(m_session.process().baseUrl().port()));
-        return socket.waitForConnected(5000);
-    }
+    RawHttp raw() { return RawHttp(m_session.process().baseUrl(), QStringLiteral("tst_sandbox_limits")); }
 
     QByteArray putHead(qint64 length, const QByteArray& extra = {})
     {
@@ -88,11 +47,11 @@ private Q_SLOTS:
 
     void anOversizedBodyIsRefusedFromItsHead()
     {
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
-        socket.write(putHead(kTwentyMB));
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
+        socket.send(putHead(kTwentyMB));
         // Not one body byte sent: the answer comes from the head alone.
-        const RawResponse r = readResponse(socket);
+        const RawResponse r = socket.read();
         QCOMPARE(r.status, 413);
         QVERIFY(r.head.contains("Content-Type: application/problem+json"));
         QVERIFY(r.head.contains("Connection: close"));
@@ -105,19 +64,19 @@ private Q_SLOTS:
         const qint64 before = m_session.process().residentKiB();
         if (before < 0)
             QSKIP("no /proc to read the server's memory from");
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
-        socket.write(putHead(kTwentyMB));
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
+        socket.send(putHead(kTwentyMB));
         const QByteArray chunk(1024 * 1024, 'x');
         qint64 sent = 0;
-        while (sent < kTwentyMB && socket.state() == QAbstractSocket::ConnectedState) {
+        while (sent < kTwentyMB && socket.socket().state() == QAbstractSocket::ConnectedState) {
             const qint64 n = qMin<qint64>(chunk.size(), kTwentyMB - sent);
-            socket.write(chunk.constData(), n);
+            socket.socket().write(chunk.constData(), n);
             sent += n;
-            while (socket.bytesToWrite() > 0 && socket.waitForBytesWritten(5000)) {
+            while (socket.socket().bytesToWrite() > 0 && socket.socket().waitForBytesWritten(5000)) {
             }
         }
-        const RawResponse r = readResponse(socket);
+        const RawResponse r = socket.read();
         QCOMPARE(r.status, 413);
         const qint64 after = m_session.process().residentKiB();
         QVERIFY2(
@@ -158,10 +117,10 @@ private Q_SLOTS:
 
     void anUnknownPathIsStill404()
     {
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
-        socket.write("POST /v1/nowhere HTTP/1.1\r\nHost: sandbox\r\nContent-Length: 99999999\r\n\r\n");
-        QCOMPARE(readResponse(socket).status, 404);
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
+        socket.send("POST /v1/nowhere HTTP/1.1\r\nHost: sandbox\r\nContent-Length: 99999999\r\n\r\n");
+        QCOMPARE(socket.read().status, 404);
     }
 
     void theLimitIsConfigurable()
@@ -183,11 +142,11 @@ private Q_SLOTS:
 
     void chunkedBodiesAreRefused()
     {
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
-        socket.write("POST /v1/auth/token HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
-                     "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
-        const RawResponse r = readResponse(socket);
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
+        socket.send("POST /v1/auth/token HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                    "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+        const RawResponse r = socket.read();
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(u"code").toString(), QStringLiteral("invalid_field"));
         QVERIFY(r.body.contains("Transfer-Encoding"));
@@ -196,45 +155,47 @@ private Q_SLOTS:
 
     void aMalformedRequestIsRefusedAndClosed()
     {
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
-        socket.write("HELLO THERE\r\n\r\n");
-        const RawResponse r = readResponse(socket);
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
+        socket.send("HELLO THERE\r\n\r\n");
+        const RawResponse r = socket.read();
         QCOMPARE(r.status, 400);
-        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000));
+        QVERIFY(socket.socket().state() == QAbstractSocket::UnconnectedState ||
+                socket.socket().waitForDisconnected(5000));
     }
 
     void expectContinueIsAnswered()
     {
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), F::kAmy},
                                                           {QStringLiteral("password"), F::kAmyPassword}})
                                     .toJson(QJsonDocument::Compact);
-        socket.write("POST /v1/auth/token HTTP/1.1\r\nHost: sandbox\r\nContent-Type: "
-                     "application/json\r\nExpect: 100-continue\r\n"
-                     "Content-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n");
-        const RawResponse go = readResponse(socket);
+        socket.send("POST /v1/auth/token HTTP/1.1\r\nHost: sandbox\r\nContent-Type: "
+                    "application/json\r\nExpect: 100-continue\r\n"
+                    "Content-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n");
+        const RawResponse go = socket.read();
         QCOMPARE(go.status, 100);
-        socket.write(body);
-        const RawResponse r = readResponse(socket);
+        socket.socket().write(body);
+        const RawResponse r = socket.read();
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().contains(u"access_token"));
         // Keep-alive: the same connection serves the next request.
-        socket.write("GET /v1/health HTTP/1.1\r\nHost: sandbox\r\n\r\n");
-        QCOMPARE(readResponse(socket).status, 200);
+        socket.send("GET /v1/health HTTP/1.1\r\nHost: sandbox\r\n\r\n");
+        QCOMPARE(socket.read().status, 200);
     }
 
     void http10ConnectionsAreClosedAfterTheAnswer()
     {
-        QTcpSocket socket;
-        QVERIFY(connectRaw(socket));
-        socket.write("GET /v1/health HTTP/1.0\r\n\r\n");
-        const RawResponse r = readResponse(socket);
+        RawHttp socket = raw();
+        QVERIFY(socket.connect());
+        socket.send("GET /v1/health HTTP/1.0\r\n\r\n");
+        const RawResponse r = socket.read();
         QCOMPARE(r.status, 200);
         QVERIFY(r.head.contains("Connection: close"));
-        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000));
+        QVERIFY(socket.socket().state() == QAbstractSocket::UnconnectedState ||
+                socket.socket().waitForDisconnected(5000));
     }
 };
 
