@@ -1,8 +1,12 @@
 #include "DemoSellers.h"
 
+#include "DemoPhoto.h"
+#include "ListingFactsJson.h"
+
 #include <core/Clock.h>
 #include <core/DemoCatalogue.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -14,6 +18,9 @@ namespace {
 // Names the demo's product ids and stock op ids: the same seller and SKU always get the same id.
 const QUuid kDemoNamespace(QStringLiteral("{6f1b0f3e-2c55-4d0a-9a51-3c1e7d0b9a20}"));
 constexpr int kProductsPerSeller = 10;
+// Each seller looks through its own stretch of the catalogue for products the rules approve.
+constexpr int kCatalogueStretch = 400;
+constexpr int kPhotosPerProduct = 3; // the least the listing rules take
 constexpr qint64 kLeastStockMilli = 20000;
 
 QString demoId(const QString& name)
@@ -131,12 +138,15 @@ struct DemoSellers::Seller {
 };
 
 DemoSellers::DemoSellers(PlatformStore& store, Accounts& accounts, ProductRecords& products,
-                         StockLedger& ledger, ChangesFeed& changes)
+                         StockLedger& ledger, ChangesFeed& changes, UploadFiles& files,
+                         const ListingRules& rules)
     : m_store(store)
     , m_accounts(accounts)
     , m_products(products)
     , m_ledger(ledger)
     , m_changes(changes)
+    , m_files(files)
+    , m_rules(rules)
 {}
 
 QList<Credential> DemoSellers::seed(const QDateTime& now, QString* error)
@@ -158,7 +168,7 @@ QList<Credential> DemoSellers::seed(const QDateTime& now, QString* error)
         return {};
     QList<Credential> credentials;
     for (qsizetype i = 0; i < sellers.size(); ++i) {
-        if (!seedSeller(sellers.at(i), *catalogue, int(i) * kProductsPerSeller, now, error))
+        if (!seedSeller(sellers.at(i), *catalogue, int(i) * kCatalogueStretch, now, error))
             return {};
         credentials.append(
             {sellers.at(i).username, sellers.at(i).password, sellers.at(i).fields.value(u"name").toString()});
@@ -192,10 +202,28 @@ bool DemoSellers::seedSeller(const Seller& seller, const DemoCatalogue& catalogu
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    for (int index = first; index < first + kProductsPerSeller; ++index) {
+    const PhotoFacts onePhoto{QStringLiteral("image/jpeg"), DemoPhoto::kSide, DemoPhoto::kSide};
+    const QList<PhotoFacts> photoFacts(kPhotosPerProduct, onePhoto);
+    int taken = 0;
+    for (int index = first; index < first + kCatalogueStretch && taken < kProductsPerSeller; ++index) {
         const DemoProduct demo = catalogue.product(index, DemoCatalogue::kDefaultSeed, now.date());
         ProductRow row;
         row.id = demoId(seller.username + u'/' + demo.product.sku);
+        row.fields = productFields(demo.product);
+        // The catalogue's producers are the cooperative's member households: they live in its commune.
+        QJsonObject producer = row.fields.value(u"producer").toObject();
+        if (producer.value(u"commune_code").toString().isEmpty()) {
+            producer.insert(QStringLiteral("commune_code"),
+                            seller.fields.value(u"address").toObject().value(u"commune_code"));
+            row.fields.insert(QStringLiteral("producer"), producer);
+        }
+        // Only what moderation would approve: the catalogue also holds half-filled products
+        // (the workstation's demo shows how to finish them).
+        if (!ListingCheck::run(m_rules, ListingFactsJson::make(row.fields, seller.fields, photoFacts),
+                               now.date())
+                 .isEmpty())
+            continue;
+        ++taken;
         bool ok = true;
         if (m_products.find(row.id, ok) || !ok) {
             if (!ok)
@@ -204,7 +232,6 @@ bool DemoSellers::seedSeller(const Seller& seller, const DemoCatalogue& catalogu
         }
         row.sellerId = sellerId;
         row.version = 1;
-        row.fields = productFields(demo.product);
         QList<FieldError> errors;
         ProductJson::writeRule().check(row.fields, QString(), errors);
         if (!errors.isEmpty())
@@ -219,15 +246,48 @@ bool DemoSellers::seedSeller(const Seller& seller, const DemoCatalogue& catalogu
                                  QStringLiteral("received"),
                                  0,
                                  at};
-        if (!m_products.insert(row) ||
+        if (!m_products.insert(row) || !addPhotos(row, at) ||
             !m_changes.record(sellerId, QStringLiteral("product.updated"), at, atMs,
                               ProductJson::toJson(row)) ||
             !m_ledger.apply(stock, atMs))
             return fail(QStringLiteral("cannot save the demo product %1").arg(demo.product.sku));
     }
+    if (taken < kProductsPerSeller)
+        return fail(QStringLiteral("the demo catalogue has only %1 products the listing rules approve for %2")
+                        .arg(taken)
+                        .arg(seller.username));
     if (!m_store.commit()) {
         *error = QStringLiteral("cannot commit the demo data");
         return false;
+    }
+    return true;
+}
+
+bool DemoSellers::addPhotos(const ProductRow& row, const QString& at)
+{
+    const QString category = row.fields.value(u"category").toString();
+    for (int position = 0; position < kPhotosPerProduct; ++position) {
+        const QByteArray jpeg = DemoPhoto::jpeg(category + u'#' + QString::number(position));
+        if (jpeg.isEmpty())
+            return false;
+        const QString sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+        if (!m_files.hasBlob(sha256)) {
+            const QString part = demoId(sha256);
+            if (!m_files.write(part, 0, jpeg) || !m_files.promote(part, sha256))
+                return false;
+        }
+        const PhotoRow photo{demoId(row.id + QStringLiteral("/photo/") + QString::number(position)),
+                             row.id,
+                             row.sellerId,
+                             sha256,
+                             QStringLiteral("image/jpeg"),
+                             position,
+                             DemoPhoto::kSide,
+                             DemoPhoto::kSide,
+                             at};
+        if (!m_products.photos().insert(photo))
+            return false;
     }
     return true;
 }

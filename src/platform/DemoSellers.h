@@ -4,6 +4,9 @@
 #include "ChangesFeed.h"
 #include "ProductRecords.h"
 #include "StockLedger.h"
+#include "UploadFiles.h"
+
+#include <core/ListingCheck.h>
 
 #include <QList>
 
@@ -21,14 +24,16 @@ struct Credential {
 // `--seed-demo` (ADR 0016): a few cooperatives and a household with a complete legal identity,
 // fixed usernames and passwords, and products from the demo catalogue (resources/demo, the same
 // goods as the workstation's demo) already approved on the platform channel and in stock, so
-// the buyer simulator has something to order at once. Running it again on the same data changes
+// the buyer simulator has something to order at once. Each has made-up photos, and only
+// catalogue products the listing rules approve (with that photo) are taken: a demo listing
+// published again is approved again. Running it again on the same data changes
 // nothing: sellers, products and their first stock are found by fixed names and ids.
 class DemoSellers final {
     Q_DISABLE_COPY_MOVE(DemoSellers)
 
 public:
     DemoSellers(PlatformStore& store, Accounts& accounts, ProductRecords& products, StockLedger& ledger,
-                ChangesFeed& changes);
+                ChangesFeed& changes, UploadFiles& files, const ListingRules& rules);
 
     // The demo sellers' credentials, or an empty list with `error`.
     QList<Credential> seed(const QDateTime& now, QString* error);
@@ -37,12 +42,16 @@ private:
     struct Seller;
     bool seedSeller(const Seller& seller, const DemoCatalogue& catalogue, int first, const QDateTime& now,
                     QString* error);
+    // Saves the product's made-up photos (files and rows) inside the open transaction.
+    bool addPhotos(const ProductRow& row, const QString& at);
 
     PlatformStore& m_store;
     Accounts& m_accounts;
     ProductRecords& m_products;
     StockLedger& m_ledger;
     ChangesFeed& m_changes;
+    UploadFiles& m_files;
+    const ListingRules& m_rules;
 };
 
 } // namespace ChoPhien

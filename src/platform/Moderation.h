@@ -35,6 +35,7 @@ public:
     Moderation(PlatformStore& store, ProductRecords& products, ChangesFeed& changes, SellerApi& sellers,
                ListingRules rules, const Clock& clock, int delayMs, QObject* parent = nullptr);
 
+    const ListingRules& rules() const { return m_rules; }
     // Where the photos' facts come from (default: no photos).
     void setPhotoFacts(PhotoFactsSource source) { m_photos = std::move(source); }
 

@@ -119,7 +119,8 @@ bool SandboxServer::makeAccounts()
 {
     QList<Credential> demo;
     if (m_config.seedDemo) {
-        demo = DemoSellers(*m_store, *m_accounts, *m_products, *m_ledger, *m_changes)
+        demo = DemoSellers(*m_store, *m_accounts, *m_products, *m_ledger, *m_changes, *m_uploadFiles,
+                           m_moderation->rules())
                    .seed(m_clock.now().toUTC(), &m_error);
         if (demo.isEmpty())
             return false;
