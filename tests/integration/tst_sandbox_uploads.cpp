@@ -520,6 +520,10 @@ private Q_SLOTS:
                                   .value(u"id")
                                   .toString();
         QCOMPARE(ben.write("DELETE", U::photosPath(amyProduct) + u'/' + photo, {}, newKey()).status, 404);
+        // Nor can Ben put his own complete upload on Amy's product.
+        const ApiReply onAmys = ben.write("POST", U::photosPath(amyProduct),
+                                          attachBody(announced.json().value(u"id").toString(), 1), newKey());
+        QCOMPARE(onAmys.status, 404);
         QCOMPARE(photosOf(amy, amyProduct).size(), 1);
     }
 
