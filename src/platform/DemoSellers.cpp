@@ -138,7 +138,7 @@ struct DemoSellers::Seller {
 };
 
 DemoSellers::DemoSellers(PlatformStore& store, Accounts& accounts, ProductRecords& products,
-                         StockLedger& ledger, ChangesFeed& changes, UploadFiles& files,
+                         StockAdjustments& ledger, ChangesFeed& changes, UploadFiles& files,
                          const ListingRules& rules)
     : m_store(store)
     , m_accounts(accounts)
@@ -239,13 +239,13 @@ bool DemoSellers::seedSeller(const Seller& seller, const DemoCatalogue& catalogu
                             .arg(demo.product.sku, errors.constFirst().field, errors.constFirst().code));
         row.listing = approvedListing(at);
         row.createdAt = row.updatedAt = at;
-        StockLedger::Entry stock{demoId(row.id + QStringLiteral("/received")),
-                                 sellerId,
-                                 row.id,
-                                 qMax(kLeastStockMilli, demo.onHand() / 1000 * 1000),
-                                 QStringLiteral("received"),
-                                 0,
-                                 at};
+        StockAdjustments::Entry stock{demoId(row.id + QStringLiteral("/received")),
+                                      sellerId,
+                                      row.id,
+                                      qMax(kLeastStockMilli, demo.onHand() / 1000 * 1000),
+                                      QStringLiteral("received"),
+                                      0,
+                                      at};
         if (!m_products.insert(row) || !addPhotos(row, at) ||
             !m_changes.record(sellerId, QStringLiteral("product.updated"), at, atMs,
                               ProductJson::toJson(row)) ||

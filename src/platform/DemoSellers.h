@@ -3,7 +3,7 @@
 #include "Accounts.h"
 #include "ChangesFeed.h"
 #include "ProductRecords.h"
-#include "StockLedger.h"
+#include "StockAdjustments.h"
 #include "UploadFiles.h"
 
 #include <core/ListingCheck.h>
@@ -32,7 +32,7 @@ class DemoSellers final {
     Q_DISABLE_COPY_MOVE(DemoSellers)
 
 public:
-    DemoSellers(PlatformStore& store, Accounts& accounts, ProductRecords& products, StockLedger& ledger,
+    DemoSellers(PlatformStore& store, Accounts& accounts, ProductRecords& products, StockAdjustments& ledger,
                 ChangesFeed& changes, UploadFiles& files, const ListingRules& rules);
 
     // The demo sellers' credentials, or an empty list with `error`.
@@ -48,7 +48,7 @@ private:
     PlatformStore& m_store;
     Accounts& m_accounts;
     ProductRecords& m_products;
-    StockLedger& m_ledger;
+    StockAdjustments& m_ledger;
     ChangesFeed& m_changes;
     UploadFiles& m_files;
     const ListingRules& m_rules;

@@ -17,7 +17,7 @@ QString orderNumber(qint64 number)
 
 } // namespace
 
-OrderBook::OrderBook(PlatformStore& store, StockLedger& ledger, ChangesFeed& changes)
+OrderBook::OrderBook(PlatformStore& store, StockAdjustments& ledger, ChangesFeed& changes)
     : m_records(store)
     , m_ledger(ledger)
     , m_changes(changes)
@@ -86,13 +86,13 @@ std::optional<QJsonObject> OrderBook::place(const Placement& placement, const QS
     if (!m_records.insert(row, number) || !recordChange(row, QStringLiteral("order.created"), nowText, nowMs))
         return std::nullopt;
     for (const Line& line : placement.lines) {
-        StockLedger::Entry entry{Ids::newId(),
-                                 row.sellerId,
-                                 line.product.id,
-                                 -line.quantityMilli,
-                                 QStringLiteral("sold_online"),
-                                 0,
-                                 nowText};
+        StockAdjustments::Entry entry{Ids::newId(),
+                                      row.sellerId,
+                                      line.product.id,
+                                      -line.quantityMilli,
+                                      QStringLiteral("sold_online"),
+                                      0,
+                                      nowText};
         if (!m_ledger.apply(entry, nowMs))
             return std::nullopt;
     }
@@ -120,13 +120,13 @@ std::optional<QJsonObject> OrderBook::move(OrderRow order, const QString& to, co
     if (OrderStatus::returnsStock(to)) {
         for (const QJsonValue& value : data.value(u"lines").toArray()) {
             const QJsonObject line = value.toObject();
-            StockLedger::Entry entry{Ids::newId(),
-                                     order.sellerId,
-                                     line.value(u"product_id").toString(),
-                                     line.value(u"quantity_milli").toInteger(),
-                                     QStringLiteral("returned"),
-                                     0,
-                                     nowText};
+            StockAdjustments::Entry entry{Ids::newId(),
+                                          order.sellerId,
+                                          line.value(u"product_id").toString(),
+                                          line.value(u"quantity_milli").toInteger(),
+                                          QStringLiteral("returned"),
+                                          0,
+                                          nowText};
             if (!m_ledger.apply(entry, nowMs))
                 return std::nullopt;
         }

@@ -3,7 +3,7 @@
 #include "ChangesFeed.h"
 #include "OrderRecords.h"
 #include "ProductRecords.h"
-#include "StockLedger.h"
+#include "StockAdjustments.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +19,7 @@ class OrderBook final {
     Q_DISABLE_COPY_MOVE(OrderBook)
 
 public:
-    OrderBook(PlatformStore& store, StockLedger& ledger, ChangesFeed& changes);
+    OrderBook(PlatformStore& store, StockAdjustments& ledger, ChangesFeed& changes);
 
     OrderRecords& records() { return m_records; }
 
@@ -55,7 +55,7 @@ private:
     bool recordChange(const OrderRow& row, const QString& type, const QString& nowText, qint64 nowMs);
 
     OrderRecords m_records;
-    StockLedger& m_ledger;
+    StockAdjustments& m_ledger;
     ChangesFeed& m_changes;
 };
 

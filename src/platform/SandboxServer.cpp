@@ -23,8 +23,8 @@
 #include "PublishApi.h"
 #include "SellerApi.h"
 #include "ServerStats.h"
+#include "StockAdjustments.h"
 #include "StockApi.h"
-#include "StockLedger.h"
 #include "Tokens.h"
 #include "TraineeAccounts.h"
 #include "UploadFiles.h"
@@ -82,7 +82,7 @@ bool SandboxServer::open()
     m_authApi = std::make_unique<AuthApi>(*m_store, *m_accounts, *m_tokens);
     m_sellerApi = std::make_unique<SellerApi>(*m_store);
     m_productsApi = std::make_unique<ProductsApi>(*m_products, *m_changes);
-    m_ledger = std::make_unique<StockLedger>(*m_store, *m_products, *m_changes);
+    m_ledger = std::make_unique<StockAdjustments>(*m_store, *m_products, *m_changes);
     m_stockApi = std::make_unique<StockApi>(*m_products, *m_ledger);
     m_changesApi = std::make_unique<ChangesApi>(*m_changes);
     m_uploadFiles = std::make_unique<UploadFiles>(m_config.dataFolder);

@@ -38,7 +38,7 @@ class PublishApi;
 class SellerApi;
 class ServerStats;
 class StockApi;
-class StockLedger;
+class StockAdjustments;
 class Tokens;
 class UploadFiles;
 class UploadRecords;
@@ -113,7 +113,7 @@ private:
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<SellerApi> m_sellerApi;
     std::unique_ptr<ProductsApi> m_productsApi;
-    std::unique_ptr<StockLedger> m_ledger;
+    std::unique_ptr<StockAdjustments> m_ledger;
     std::unique_ptr<StockApi> m_stockApi;
     std::unique_ptr<OrderBook> m_orders;
     std::unique_ptr<OrdersApi> m_ordersApi;

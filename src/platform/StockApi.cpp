@@ -25,7 +25,7 @@ HttpResponse internal()
 
 } // namespace
 
-StockApi::StockApi(ProductRecords& products, StockLedger& ledger)
+StockApi::StockApi(ProductRecords& products, StockAdjustments& ledger)
     : m_products(products)
     , m_ledger(ledger)
 {}
@@ -62,7 +62,7 @@ HttpResponse StockApi::adjust(const ApiRequest& request)
 
     // The same op_id again: the adjustment as first recorded, whatever Idempotency-Key it came with.
     bool found = true;
-    const std::optional<StockLedger::Entry> first = m_ledger.find(opId, found);
+    const std::optional<StockAdjustments::Entry> first = m_ledger.find(opId, found);
     if (!found)
         return internal();
     if (first) {
@@ -85,7 +85,7 @@ HttpResponse StockApi::adjust(const ApiRequest& request)
     if (!variantsOk)
         return internal();
 
-    StockLedger::Entry entry{opId, request.sellerId, productId, delta, reason, 0, request.nowText};
+    StockAdjustments::Entry entry{opId, request.sellerId, productId, delta, reason, 0, request.nowText};
     const std::optional<QByteArray> applied = m_ledger.apply(entry, request.nowMs);
     return applied ? HttpResponse::json(201, *applied) : internal();
 }

@@ -2,7 +2,7 @@
 
 #include "ProductRecords.h"
 #include "Router.h"
-#include "StockLedger.h"
+#include "StockAdjustments.h"
 
 namespace ChoPhien {
 
@@ -12,14 +12,14 @@ class StockApi final {
     Q_DISABLE_COPY_MOVE(StockApi)
 
 public:
-    StockApi(ProductRecords& products, StockLedger& ledger);
+    StockApi(ProductRecords& products, StockAdjustments& ledger);
     void addRoutes(Router& router);
 
 private:
     HttpResponse adjust(const ApiRequest& request);
 
     ProductRecords& m_products;
-    StockLedger& m_ledger;
+    StockAdjustments& m_ledger;
 };
 
 } // namespace ChoPhien

@@ -12,8 +12,8 @@ namespace ChoPhien {
 // The stock ledger's rows: an adjustment is applied to on-hand once, kept under its op_id for
 // ever and reported as `stock.adjusted`. Clients' adjustments (StockApi) and the platform's own
 // (orders' `sold_online` and `returned`, the demo's `received`) all go through apply().
-class StockLedger final {
-    Q_DISABLE_COPY_MOVE(StockLedger)
+class StockAdjustments final {
+    Q_DISABLE_COPY_MOVE(StockAdjustments)
 
 public:
     struct Entry {
@@ -29,7 +29,7 @@ public:
         QJsonObject toJson() const;
     };
 
-    StockLedger(PlatformStore& store, ProductRecords& products, ChangesFeed& changes);
+    StockAdjustments(PlatformStore& store, ProductRecords& products, ChangesFeed& changes);
 
     // The adjustment recorded under `opId`, if any; `ok` false on an SQL error.
     std::optional<Entry> find(const QString& opId, bool& ok);

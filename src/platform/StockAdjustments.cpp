@@ -1,4 +1,4 @@
-#include "StockLedger.h"
+#include "StockAdjustments.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -9,7 +9,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcLedger, "chophien.platform.stock")
 } // namespace
 
-QJsonObject StockLedger::Entry::toJson() const
+QJsonObject StockAdjustments::Entry::toJson() const
 {
     return {{QStringLiteral("op_id"), opId},
             {QStringLiteral("product_id"), productId},
@@ -19,7 +19,7 @@ QJsonObject StockLedger::Entry::toJson() const
             {QStringLiteral("created_at"), createdAt}};
 }
 
-StockLedger::StockLedger(PlatformStore& store, ProductRecords& products, ChangesFeed& changes)
+StockAdjustments::StockAdjustments(PlatformStore& store, ProductRecords& products, ChangesFeed& changes)
     : m_products(products)
     , m_changes(changes)
     , m_find(store.prepare(
@@ -30,7 +30,7 @@ StockLedger::StockLedger(PlatformStore& store, ProductRecords& products, Changes
                          "reason, stock_on_hand_milli, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
 {}
 
-std::optional<StockLedger::Entry> StockLedger::find(const QString& opId, bool& ok)
+std::optional<StockAdjustments::Entry> StockAdjustments::find(const QString& opId, bool& ok)
 {
     m_find.bindValue(0, opId);
     ok = m_find.exec();
@@ -47,7 +47,7 @@ std::optional<StockLedger::Entry> StockLedger::find(const QString& opId, bool& o
     return entry;
 }
 
-std::optional<QByteArray> StockLedger::apply(Entry& entry, qint64 atMs)
+std::optional<QByteArray> StockAdjustments::apply(Entry& entry, qint64 atMs)
 {
     const std::optional<qint64> onHand = m_products.addStock(entry.productId, entry.deltaMilli);
     if (!onHand)
