@@ -25,21 +25,6 @@ namespace {
 struct RawExchange {
     QByteArray received;
     bool closed = false;
-
-    QByteArray head() const { return received.left(received.indexOf("\r\n\r\n")); }
-    QByteArray body() const
-    {
-        const qsizetype end = received.indexOf("\r\n\r\n");
-        return end < 0 ? QByteArray() : received.mid(end + 4);
-    }
-    qint64 contentLength() const
-    {
-        for (const QByteArray& line : head().split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                return line.mid(15).trimmed().toLongLong();
-        }
-        return -1;
-    }
 };
 
 RawExchange rawExchange(const QUrl& base, const QByteArray& method, const QString& path, const QString& token,
@@ -306,9 +291,10 @@ private Q_SLOTS:
             rawExchange(m_session.process().baseUrl(), "GET", F::productPath(id), m_session.amy().token());
         QVERIFY(cut.closed);
         QVERIFY2(cut.received.startsWith("HTTP/1.1 200 "), cut.received.constData());
-        QCOMPARE(cut.contentLength(), whole.size());
-        QCOMPARE(cut.body().size(), whole.size() / 2);
-        QVERIFY(whole.startsWith(cut.body()));
+        const RawResponse parsed = parseRawResponse(cut.received);
+        QCOMPARE(parsed.header("Content-Length").toLongLong(), whole.size());
+        QCOMPARE(parsed.body.size(), whole.size() / 2);
+        QVERIFY(whole.startsWith(parsed.body));
         // A QNetworkAccessManager client sees the short body as an error, not an answer.
         const ApiReply reply = m_session.amy().get(F::productPath(id));
         QVERIFY(reply.error != QNetworkReply::NoError);
