@@ -263,20 +263,33 @@ bool DemoSellers::seedSeller(const Seller& seller, const DemoCatalogue& catalogu
     return true;
 }
 
+QString DemoSellers::photoFile(const QString& key)
+{
+    // Products of one category share their photos: each is drawn, encoded and written once.
+    QString& sha256 = m_photoFiles[key];
+    if (!sha256.isEmpty())
+        return sha256;
+    const QByteArray jpeg = DemoPhoto::jpeg(key);
+    if (jpeg.isEmpty())
+        return {};
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+    if (!m_files.hasBlob(hash)) {
+        const QString part = demoId(hash);
+        if (!m_files.write(part, 0, jpeg) || !m_files.promote(part, hash))
+            return {};
+    }
+    sha256 = hash;
+    return sha256;
+}
+
 bool DemoSellers::addPhotos(const ProductRow& row, const QString& at)
 {
     const QString category = row.fields.value(u"category").toString();
     for (int position = 0; position < kPhotosPerProduct; ++position) {
-        const QByteArray jpeg = DemoPhoto::jpeg(category + u'#' + QString::number(position));
-        if (jpeg.isEmpty())
+        const QString sha256 = photoFile(category + u'#' + QString::number(position));
+        if (sha256.isEmpty())
             return false;
-        const QString sha256 =
-            QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
-        if (!m_files.hasBlob(sha256)) {
-            const QString part = demoId(sha256);
-            if (!m_files.write(part, 0, jpeg) || !m_files.promote(part, sha256))
-                return false;
-        }
         const PhotoRow photo{demoId(row.id + QStringLiteral("/photo/") + QString::number(position)),
                              row.id,
                              row.sellerId,

@@ -8,6 +8,7 @@
 
 #include <core/ListingCheck.h>
 
+#include <QHash>
 #include <QList>
 
 namespace ChoPhien {
@@ -44,6 +45,8 @@ private:
                     QString* error);
     // Saves the product's made-up photos (files and rows) inside the open transaction.
     bool addPhotos(const ProductRow& row, const QString& at);
+    // The blob (its sha256) of the made-up photo for `key`, written on first use; empty on failure.
+    QString photoFile(const QString& key);
 
     PlatformStore& m_store;
     Accounts& m_accounts;
@@ -52,6 +55,7 @@ private:
     ChangesFeed& m_changes;
     UploadFiles& m_files;
     const ListingRules& m_rules;
+    QHash<QString, QString> m_photoFiles; // photo key → sha256 of its blob
 };
 
 } // namespace ChoPhien
